@@ -1,0 +1,34 @@
+/** `pbm check` (LANGUAGE.md §6): diagnostics as compiler-style text or as a JSON array. */
+import { loadPlanFiles, type LoadedWorkspace, type PbmServices } from 'pbm-language';
+import { collectDiagnostics, type CliDiagnostic } from './diagnostics.js';
+
+export interface CheckResult {
+    readonly output: string;
+    readonly exitCode: 0 | 1;
+}
+
+export async function runCheck(services: PbmServices, paths: readonly string[], format: 'text' | 'json'): Promise<CheckResult> {
+    const workspace: LoadedWorkspace = await loadPlanFiles(services, paths);
+    const diagnostics = collectDiagnostics(workspace);
+    const hasErrors = diagnostics.some(d => d.severity === 'error');
+    const output = format === 'json'
+        ? JSON.stringify(diagnostics, null, 2) + '\n'
+        : formatText(diagnostics, workspace.files.length, services.i18n.Locale.lang);
+    return { output, exitCode: hasErrors ? 1 : 0 };
+}
+
+function formatText(diagnostics: readonly CliDiagnostic[], fileCount: number, lang: 'en' | 'zh'): string {
+    const lines = diagnostics.map(d => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`);
+    const count = (severity: string) => diagnostics.filter(d => d.severity === severity).length;
+    const errors = count('error');
+    const warnings = count('warning');
+    const infos = count('info') + count('hint');
+    lines.push(lang === 'zh'
+        ? `已检查 ${fileCount} 个文件：${errors} 个错误，${warnings} 个警告，${infos} 条提示。`
+        : `Checked ${fileCount} ${fileCount === 1 ? 'file' : 'files'}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}.`);
+    return lines.join('\n') + '\n';
+}
+
+function plural(n: number, noun: string): string {
+    return `${n} ${noun}${n === 1 || noun === 'info' ? '' : 's'}`;
+}

@@ -1,0 +1,49 @@
+/**
+ * `pbm`, the command line of PBM (LANGUAGE.md §6). Exit codes: 0 no errors,
+ * 1 errors in the plans, 2 a usage or input problem (one line on stderr).
+ */
+import 'pbm-language/polyfills';
+import { NodeFileSystem } from 'langium/node';
+import { createPbmServices, InputError } from 'pbm-language';
+import { parseArgs, USAGE, UsageError } from './args.js';
+import { runCheck } from './check.js';
+
+async function main(argv: readonly string[]): Promise<number> {
+    if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+        process.stdout.write(USAGE + '\n');
+        return argv.length === 0 ? 2 : 0;
+    }
+    if (argv[0] === '--version' || argv[0] === '-v') {
+        process.stdout.write(`pbm ${PBM_VERSION}\n`);
+        return 0;
+    }
+    const args = parseArgs(argv);
+    const { Pbm } = createPbmServices(NodeFileSystem);
+    Pbm.i18n.Locale.lang = args.options.get('--lang') === 'zh' ? 'zh' : 'en';
+    if (args.command === 'check') {
+        const result = await runCheck(Pbm, args.paths, args.options.get('--format') === 'json' ? 'json' : 'text');
+        await write(process.stdout, result.output);
+        return result.exitCode;
+    }
+    throw new UsageError(`"pbm ${args.command}" is not available yet`);
+}
+
+declare const PBM_VERSION: string;
+
+function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
+    return new Promise(resolve => stream.write(text, () => resolve()));
+}
+
+main(process.argv.slice(2)).then(
+    code => { process.exitCode = code; },
+    (error: unknown) => {
+        if (error instanceof UsageError || error instanceof InputError) {
+            process.stderr.write(`pbm: ${error.message}\n`);
+        } else {
+            // An internal error is a bug; still one line, no stack trace, unless PBM_DEBUG is set.
+            process.stderr.write(`pbm: internal error: ${(error as Error)?.message ?? error}\n`);
+            if (process.env.PBM_DEBUG) process.stderr.write(`${(error as Error)?.stack}\n`);
+        }
+        process.exitCode = 2;
+    }
+);

@@ -1,0 +1,81 @@
+import type { MessageCatalog } from './messages.js';
+
+/** English diagnostic messages. Arguments are documented with each check. */
+export const MESSAGES_EN: MessageCatalog = {
+    'syntax-error': a => `${a.detail}`,
+    'unresolved-reference': a => `No ${a.kind} named '${a.name}' in this plan. Declare it, import the file that declares it, or fix the spelling.`,
+    'duplicate-name': a => `The ${a.kind} name '${a.name}' is already used (${a.where}). Rename one of them: names must be unique per kind in a plan.`,
+    'duplicate-property': a => `'${a.property}' is given twice in this block; only the first one counts. Delete this one.`,
+    'invalid-date': a => `'${a.text}' is not a real calendar date. Write an existing date as YYYY-MM-DD, e.g. 2026-06-30.`,
+    'import-not-found': a => `Cannot find the imported file '${a.path}'. Check the path: it is relative to this file and must end in .pbm.`,
+    'plan-missing': () => `This file has goals but no plan imports it. Add a 'plan' block here, or import this file from the plan file.`,
+    'plan-period-invalid': a => `The plan period ends (${a.end}) before it starts (${a.start}). Swap the dates or correct one of them.`,
+    'rule-invalid': a => `Rule '${a.rule}': ${ruleProblemEn(a)}`,
+    'goal-missing-owner': a => `Goal '${a.goal}' has no owner. Add 'owner <unit>' so someone is accountable for it.`,
+    'goal-missing-description': a => `Goal '${a.goal}' has no description. Add 'description "…"' saying what will be done.`,
+    'goal-vague': a => `Goal '${a.goal}' uses the vague verb '${a.verb}' and has no quantitative KPI. Add a KPI with a numeric target so progress can be measured.`,
+    'goal-without-kpi': a => `Goal '${a.goal}' has no KPI, so it cannot be measured. Add at least one 'kpi' block with a target.`,
+    'kpi-missing-target': a => `KPI '${a.kpi}' has no target. Add 'target >= <value>' (or <=, =), or a text target for a qualitative KPI.`,
+    'kpi-missing-unit': a => `KPI '${a.kpi}' has no unit of measure. Add 'unit "…"' (e.g. "%", "days", "CNY").`,
+    'kpi-missing-baseline': a => `KPI '${a.kpi}' has no baseline, so progress cannot be measured from a starting point. Add 'baseline <value>'.`,
+    'kpi-missing-formula': a => `KPI '${a.kpi}' has no formula. Government indicators should say how the value is calculated: add 'formula "…"'.`,
+    'kpi-qualitative': a => `KPI '${a.kpi}' has a text target. Say in its source or description how it will be graded (achieved / partial / missed).`,
+    'kpi-zero-target': a => `KPI '${a.kpi}' aims at '>= 0', which any result meets. Set a target above zero.`,
+    'target-direction-conflict': a => `KPI '${a.kpi}': target ${a.op} ${a.target} points the wrong way from the baseline ${a.baseline}. Check the operator (>= to increase, <= to decrease) or the numbers.`,
+    'target-already-met': a => `KPI '${a.kpi}': the baseline ${a.baseline} already meets the target ${a.op} ${a.target}. Set a more demanding target.`,
+    'target-too-ambitious': a => `KPI '${a.kpi}': the target changes the baseline by ${a.change}, more than the ambition limit of ${a.limit}. Check the target is achievable, or raise 'ambition limit' in the plan's rules.`,
+    'goal-unfunded': a => `No budget line funds goal '${a.goal}'. Add a budget line with 'funds ${a.goal}', or explain why it needs no money.`,
+    'goal-not-aligned': a => `Goal '${a.goal}' does not support any strategy. Add 'supports <strategy>' to show why it matters.`,
+    'strategy-without-goals': a => `No goal supports strategy '${a.strategy}'. Link a goal to it with 'supports ${a.strategy}', or remove the strategy.`,
+    'perspective-uncovered': a => `No goal covers the ${a.perspective} perspective. Consider a goal with 'perspective ${a.perspective}' for a balanced scorecard.`,
+    'kpi-count': a => `Goal '${a.goal}' has ${a.count} KPIs, more than ${a.limit}. Keep the few that matter most.`,
+    'class-missing': a => `KPI '${a.kpi}' has no indicator class. Add 'class <level1>.<level2>', e.g. 'class output.quantity'.`,
+    'class-invalid': a => `'${a.class}' is not an indicator class. Use output.(quantity|quality|timeliness|cost), benefit.(economic|social|ecological|sustainable) or satisfaction.service.`,
+    'output-indicator-missing': a => `Goal '${a.goal}' has no output indicator. Add a KPI with 'class output.…' (quantity, quality, timeliness or cost).`,
+    'goal-missing-due': a => `Goal '${a.goal}' has no due date. Add 'due YYYY-MM-DD' so it is time-bound.`,
+    'due-outside-period': a => `Goal '${a.goal}': ${a.property} ${a.date} is outside the plan period ${a.start} to ${a.end}. Move it inside the period.`,
+    'kpi-missing-frequency': a => `KPI '${a.kpi}' has no measuring frequency. Add 'frequency monthly' (or quarterly, half-yearly, yearly).`,
+    'budget-unlinked': a => `Budget line '${a.budget}' funds no goal. Add 'funds <goal>' so the money is tied to a result.`,
+    'allocation-not-100': a => `The funds split of budget line '${a.budget}' totals ${a.total}, not 100%. Adjust the shares so they add up to 100%.`,
+    'budget-over-total': a => `The budget lines total ${a.sum}, more than the plan's total budget of ${a.total}. Reduce the lines or raise the total budget.`,
+    'weights-not-100': a => a.scope === 'goal'
+        ? `The KPI weights of goal '${a.goal}' total ${a.total}, not 100%. Adjust them so they add up to 100%.`
+        : `The goal weights of the plan total ${a.total}, not 100%. Adjust them so they add up to 100%.`,
+    'weight-zero': a => `${a.kind === 'goal' ? 'Goal' : 'KPI'} '${a.name}' has weight 0% and does not count towards the score. Give it a weight, or remove it if it does not matter.`,
+    'funding-priority-mismatch': a => `Low-priority goal '${a.low}' gets ${a.lowAmount}, more than high-priority goal '${a.high}' (${a.highAmount}). Check the allocation matches the priorities.`,
+    'funding-weight-mismatch': a => `Goal '${a.goal}' gets ${a.fundingShare} of the budget but weighs ${a.weight} of the score (more than ${a.ratio}× apart). Check the funding or the weight.`,
+    'resource-category-missing': a => `The plan has no ${a.category} budget line. Most plans need people and systems: add one if this goal needs it.`,
+    'overspend': a => `Budget line '${a.budget}' has spent ${a.spent}, more than its amount of ${a.amount}. Correct the spend or increase the budget.`,
+    'budget-execution-lag': a => `${a.level === 'error' ? 'Red' : 'Yellow'} warning: budget line '${a.budget}' has executed ${a.rate} of its amount with ${a.elapsed} of the time gone. Speed up spending or explain the delay in a review.`,
+    'year-end-execution-low': a => `Budget line '${a.budget}' executed only ${a.rate} at the end of the period (threshold ${a.threshold}). Explain it with a review finding that affects the goal it funds.`,
+    'kpi-lag': a => `KPI '${a.kpi}' is at ${a.achievement} of its target but ${a.expected} was expected by now (lag ${a.lag}). Plan catch-up measures.`,
+    'kpi-off-track': a => `KPI '${a.kpi}' is projected to reach ${a.projection} by ${a.due}, missing its target ${a.op} ${a.target}. Act now or revise the target.`,
+    'kpi-wrong-direction': a => `KPI '${a.kpi}' moved away from its target in the last two measures (${a.previous} → ${a.latest}). Find out why.`,
+    'goal-overdue': a => `Goal '${a.goal}' was due on ${a.due} and scores ${a.score}. Close it out, or record why it is late in a review.`,
+    'measure-missing-source': a => `The ${a.kind} of '${a.name}' has no source. Add 'source "…"' naming where the figure comes from.`,
+    'measure-outside-period': a => `Checkpoint '${a.checkpoint}' (${a.date}) is outside the plan period ${a.start} to ${a.end}. Correct its date.`,
+    'measure-after-as-of': a => `Checkpoint '${a.checkpoint}' (${a.date}) is dated after the reporting date ${a.asOf}. Correct the date or move 'as of' forward.`,
+    'measure-duplicate': a => `'${a.name}' is ${a.kind === 'spend' ? 'spent on' : 'measured'} twice on ${a.date}. Keep one entry per date.`,
+    'measure-missing': a => `KPI '${a.kpi}' (measured ${a.frequency}) has no measure for ${a.period}. Add it to a checkpoint of that period.`,
+    'measure-implausible': a => a.reason === 'negative-spend'
+        ? `Spend on '${a.name}' is negative (${a.value}). Record refunds as a correction of the original spend.`
+        : `Measure of '${a.name}' is ${a.value}, outside 0–100 for a percentage. Check the figure.`,
+    'qualitative-score-band': a => `Score ${a.score} does not fit '${a.level}' (${a.min}–${a.max}). Change the score or the level.`,
+    'finding-without-action': a => `Finding '${a.finding}' has no action addressing it. Add an 'action' with 'addresses ${a.finding}'.`,
+    'action-incomplete': a => `Action '${a.action}' has no ${a.missing}. Add it so the action can be followed up.`,
+    'action-overdue': a => `Action '${a.action}' was due on ${a.due} and is still open. Complete it, update its status, or set a new due date.`,
+    'kpi-missed-unexplained': a => `KPI '${a.kpi}' ended below its target and no review finding explains it. Add a finding that 'affects ${a.goal}'.`
+};
+
+function ruleProblemEn(a: Readonly<Record<string, string | number | undefined>>): string {
+    switch (a.problem) {
+        case 'percent-range': return `${a.value} is outside 0–100%. Use a percentage between 0% and 100%.`;
+        case 'positive': return `${a.value} must be a positive number.`;
+        case 'whole-number': return `${a.value} must be a whole number of at least 1.`;
+        case 'bands-order': return `the grade bands must descend and lie in 0–100 (e.g. 90 80 60).`;
+        case 'weights-total': return `the score weights total ${a.value}, not 100. Adjust them so they add up to 100.`;
+        case 'qualitative-order': return `the scores must descend (achieved ≥ partial ≥ missed) and lie in 0–100%.`;
+        case 'error-above-warning': return `the error threshold ${a.value} must not be above the warning threshold.`;
+        default: return `${a.value} is not valid here.`;
+    }
+}

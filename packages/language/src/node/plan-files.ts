@@ -1,0 +1,161 @@
+/**
+ * Loads plan files from disk for the CLI, tests and the benchmark: the given
+ * files, every `.pbm` below the given folders, and, transitively, the files
+ * they import. Builds them together as one workspace.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { URI, type LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import * as ast from '../generated/ast.js';
+import type { PbmServices } from '../pbm-module.js';
+
+/** A problem with the inputs themselves (exit code 2 in the CLI), with a one-line reason. */
+export class InputError extends Error {}
+
+export interface LoadedFile {
+    readonly document: LangiumDocument<ast.PbmFile>;
+    /** The path to show the user: as given, or joined from the folder / importing file as given. */
+    readonly displayPath: string;
+    /** Whether the user named this file (or a folder holding it), rather than it being imported. */
+    readonly isInput: boolean;
+}
+
+export interface LoadedWorkspace {
+    readonly files: readonly LoadedFile[];
+    /** The file behind a document URI. */
+    readonly byUri: ReadonlyMap<string, LoadedFile>;
+}
+
+const IGNORED_FOLDERS = new Set(['node_modules', '.git']);
+
+/** Collects the input files, loads them and their imports, and builds (links, validates) them all. */
+export async function loadPlanFiles(services: PbmServices, inputs: readonly string[]): Promise<LoadedWorkspace> {
+    const inputFiles: string[] = [];
+    for (const input of inputs) {
+        inputFiles.push(...await expandInput(input));
+    }
+    const loader = new Loader(services);
+    for (const file of inputFiles) {
+        await loader.load(file, true);
+    }
+    await loader.followImports();
+    const documents = loader.files.map(f => f.document);
+    await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    return { files: loader.files, byUri: loader.byUri };
+}
+
+/** A file as given, or every `.pbm` below a folder (sorted, so output is stable). */
+async function expandInput(input: string): Promise<string[]> {
+    let stat;
+    try {
+        stat = await fs.stat(input);
+    } catch {
+        throw new InputError(`cannot find '${input}': no such file or folder`);
+    }
+    if (stat.isFile()) return [input];
+    if (!stat.isDirectory()) throw new InputError(`'${input}' is neither a file nor a folder`);
+    const found: string[] = [];
+    await walk(input, found);
+    if (found.length === 0) throw new InputError(`no .pbm files in folder '${input}'`);
+    return found.sort(comparePaths);
+}
+
+async function walk(folder: string, found: string[]): Promise<void> {
+    let entries;
+    try {
+        entries = await fs.readdir(folder, { withFileTypes: true });
+    } catch (error) {
+        throw new InputError(`cannot read folder '${folder}': ${describeIoError(error)}`);
+    }
+    for (const entry of entries) {
+        const full = path.join(folder, entry.name);
+        if (entry.isDirectory()) {
+            if (!IGNORED_FOLDERS.has(entry.name)) await walk(full, found);
+        } else if (entry.isFile() && entry.name.endsWith('.pbm')) {
+            found.push(full);
+        }
+    }
+}
+
+class Loader {
+    readonly files: LoadedFile[] = [];
+    readonly byUri = new Map<string, LoadedFile>();
+
+    constructor(private readonly services: PbmServices) {}
+
+    async load(displayPath: string, isInput: boolean): Promise<LoadedFile | undefined> {
+        const uri = URI.file(path.resolve(displayPath));
+        const existing = this.byUri.get(uri.toString());
+        if (existing) return existing;
+        const text = await readPlanText(displayPath);
+        const document = this.services.shared.workspace.LangiumDocumentFactory.fromString<ast.PbmFile>(text, uri);
+        this.services.shared.workspace.LangiumDocuments.addDocument(document);
+        const file: LoadedFile = { document, displayPath, isInput };
+        this.files.push(file);
+        this.byUri.set(uri.toString(), file);
+        return file;
+    }
+
+    /** Loads imported files that exist on disk, transitively. Missing ones become `import-not-found`. */
+    async followImports(): Promise<void> {
+        for (let i = 0; i < this.files.length; i++) {
+            const importer = this.files[i];
+            for (const element of importer.document.parseResult.value.elements ?? []) {
+                if (!ast.isImport(element) || !element.path?.trim()) continue;
+                const target = path.join(path.dirname(importer.displayPath), element.path.replace(/\\/g, '/'));
+                if (this.byUri.has(URI.file(path.resolve(target)).toString())) continue;
+                if (await isFile(target)) {
+                    await this.load(target, false);
+                }
+            }
+        }
+    }
+}
+
+/** Reads a plan file as UTF-8 text; binary or non-UTF-8 content is an input problem, not a crash. */
+export async function readPlanText(file: string): Promise<string> {
+    let bytes: Buffer;
+    try {
+        bytes = await fs.readFile(file);
+    } catch (error) {
+        throw new InputError(`cannot read '${file}': ${describeIoError(error)}`);
+    }
+    if (bytes.includes(0)) {
+        throw new InputError(`'${file}' is not a text file (it contains binary data)`);
+    }
+    try {
+        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    } catch {
+        throw new InputError(`'${file}' is not UTF-8 text; save it as UTF-8 (e.g. in VS Code: "Save with Encoding" → UTF-8)`);
+    }
+}
+
+async function isFile(file: string): Promise<boolean> {
+    try {
+        return (await fs.stat(file)).isFile();
+    } catch {
+        return false;
+    }
+}
+
+function describeIoError(error: unknown): string {
+    const code = (error as NodeJS.ErrnoException)?.code;
+    switch (code) {
+        case 'EACCES': case 'EPERM': return 'permission denied';
+        case 'ENOENT': return 'no such file or folder';
+        case 'EISDIR': return 'it is a folder';
+        default: return code ?? String((error as Error)?.message ?? error);
+    }
+}
+
+/** Sorts paths the same way on every machine: by code units, not by locale. */
+export function comparePaths(a: string, b: string): number {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The diagnostics of a built document (after `loadPlanFiles`). */
+export function diagnosticsOf(file: LoadedFile): readonly Diagnostic[] {
+    return file.document.diagnostics ?? [];
+}

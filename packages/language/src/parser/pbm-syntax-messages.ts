@@ -1,0 +1,60 @@
+/**
+ * Lexer and parser error messages in the user's language (LANGUAGE.md §5:
+ * `syntax-error` "with a message that names the character").
+ */
+import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
+import { describeFoundToken, describeTokenType, SYNTAX_TEXT } from '../i18n/terms.js';
+import type { PbmLocale } from '../i18n/locale.js';
+
+const MAX_LISTED_ALTERNATIVES = 8;
+
+export class PbmParserErrorMessageProvider implements IParserErrorMessageProvider {
+    constructor(private readonly locale: PbmLocale) {}
+
+    buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken }): string {
+        const lang = this.locale.lang;
+        return SYNTAX_TEXT.expectedButFound[lang](describeTokenType(lang, options.expected.name), this.found(options.actual));
+    }
+
+    buildNotAllInputParsedMessage(options: { firstRedundant: IToken }): string {
+        return SYNTAX_TEXT.unexpectedAtTopLevel[this.locale.lang](this.found(options.firstRedundant));
+    }
+
+    buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {
+        return this.expectedOneOf(options.expectedPathsPerAlt.flat(), options.actual[0]);
+    }
+
+    buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[] }): string {
+        return this.expectedOneOf(options.expectedIterationPaths, options.actual[0]);
+    }
+
+    private expectedOneOf(paths: TokenType[][], actual: IToken | undefined): string {
+        const lang = this.locale.lang;
+        const firsts = [...new Set(paths.filter(path => path.length > 0).map(path => describeTokenType(lang, path[0].name)))];
+        const listed = firsts.slice(0, MAX_LISTED_ALTERNATIVES).join(', ') + (firsts.length > MAX_LISTED_ALTERNATIVES ? ', …' : '');
+        const found = actual ? this.found(actual) : describeFoundToken(lang, undefined, true);
+        return firsts.length === 1
+            ? SYNTAX_TEXT.expectedButFound[lang](listed, found)
+            : SYNTAX_TEXT.expectedOneOf[lang](listed, found);
+    }
+
+    private found(token: IToken): string {
+        return describeFoundToken(this.locale.lang, token.image, token.tokenType?.name === 'EOF');
+    }
+}
+
+export class PbmLexerErrorMessageProvider implements ILexerErrorMessageProvider {
+    constructor(private readonly locale: PbmLocale) {}
+
+    buildUnexpectedCharactersMessage(fullText: string, startOffset: number): string {
+        const codePoint = fullText.codePointAt(startOffset) ?? 0;
+        const char = String.fromCodePoint(codePoint);
+        const code = 'U+' + codePoint.toString(16).toUpperCase().padStart(4, '0');
+        const shown = codePoint < 0x20 || codePoint === 0x7f ? code : char;
+        return SYNTAX_TEXT.unexpectedCharacter[this.locale.lang](shown, code);
+    }
+
+    buildUnableToPopLexerModeMessage(token: IToken): string {
+        return describeFoundToken(this.locale.lang, token.image, false);
+    }
+}

@@ -1,0 +1,95 @@
+import { DefaultTokenBuilder, type GrammarAST, type LexingReport } from 'langium';
+import type { CustomPatternMatcherFunc, TokenType } from 'chevrotain';
+import { SYNTAX_TEXT } from '../i18n/terms.js';
+import type { PbmLocale } from '../i18n/locale.js';
+
+interface PendingProblem {
+    readonly offset: number;
+    readonly length: number;
+    readonly kind: 'unterminatedString' | 'unterminatedComment';
+}
+
+/** At most this many lexical problems are reported per file (a pasted binary must not flood the editor). */
+const MAX_REPORTED = 200;
+
+/**
+ * Reports strings without a closing quote and block comments without `*\/`.
+ * The STRING terminal accepts a missing closing quote so that the string ends
+ * at the end of its line (LANGUAGE.md §1); this builder turns that into a
+ * `syntax-error` instead of silently accepting it.
+ */
+export class PbmTokenBuilder extends DefaultTokenBuilder {
+    private pending: PendingProblem[] = [];
+
+    constructor(private readonly locale: PbmLocale) {
+        super();
+    }
+
+    protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {
+        const token = super.buildTerminalToken(terminal);
+        if (terminal.name === 'STRING') {
+            return this.watch(token, '"', false, 'unterminatedString', image => image.length < 2 || !image.endsWith('"') || endsWithEscapedQuote(image));
+        }
+        if (terminal.name === 'ML_COMMENT') {
+            return this.watch({ ...token, PATTERN: /\/\*[\s\S]*?(?:\*\/|$(?![\s\S]))/ }, '/', true, 'unterminatedComment', image => !image.endsWith('*/') || image.length < 4);
+        }
+        return token;
+    }
+
+    override flushLexingReport(text: string): LexingReport {
+        const report = super.flushLexingReport(text);
+        const problems = this.pending;
+        this.pending = [];
+        if (problems.length > 0) {
+            const lang = this.locale.lang;
+            const positions = linesAndColumns(text, problems.map(p => p.offset));
+            problems.forEach((problem, i) => report.diagnostics.push({
+                severity: 'error',
+                message: SYNTAX_TEXT[problem.kind][lang](),
+                offset: problem.offset,
+                length: problem.length,
+                line: positions[i].line,
+                column: positions[i].column
+            }));
+        }
+        return report;
+    }
+
+    private watch(token: TokenType, startChar: string, lineBreaks: boolean, kind: PendingProblem['kind'], isProblem: (image: string) => boolean): TokenType {
+        const source = token.PATTERN as RegExp;
+        const sticky = new RegExp(source.source, source.flags.replace('y', '') + 'y');
+        const matcher: CustomPatternMatcherFunc = (text, offset) => {
+            sticky.lastIndex = offset;
+            const match = sticky.exec(text);
+            if (match && isProblem(match[0]) && this.pending.length < MAX_REPORTED) {
+                this.pending.push({ offset, length: Math.max(1, match[0].length), kind });
+            }
+            return match;
+        };
+        return { ...token, PATTERN: matcher, START_CHARS_HINT: [startChar], LINE_BREAKS: lineBreaks };
+    }
+}
+
+function endsWithEscapedQuote(image: string): boolean {
+    let backslashes = 0;
+    for (let i = image.length - 2; i >= 1 && image[i] === '\\'; i--) backslashes++;
+    return backslashes % 2 === 1;
+}
+
+/** 1-based line and column of each (ascending) offset, in one pass over the text. */
+function linesAndColumns(text: string, offsets: readonly number[]): Array<{ line: number; column: number }> {
+    const result: Array<{ line: number; column: number }> = [];
+    let line = 1;
+    let lineStart = 0;
+    let position = 0;
+    for (const offset of offsets) {
+        for (; position < offset; position++) {
+            if (text.charCodeAt(position) === 10) {
+                line++;
+                lineStart = position + 1;
+            }
+        }
+        result.push({ line, column: offset - lineStart + 1 });
+    }
+    return result;
+}

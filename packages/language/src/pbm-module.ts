@@ -1,0 +1,87 @@
+import {
+    inject, type DeepPartial, type Module, type LangiumSharedCoreServices, type PartialLangiumCoreServices
+} from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext,
+    type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
+} from 'langium/lsp';
+import { PbmGeneratedModule, PbmGeneratedSharedModule } from './generated/module.js';
+import { PbmLocale } from './i18n/locale.js';
+import { PbmLexerErrorMessageProvider, PbmParserErrorMessageProvider } from './parser/pbm-syntax-messages.js';
+import { PbmTokenBuilder } from './parser/pbm-token-builder.js';
+import { PbmValueConverter } from './pbm-value-converter.js';
+import { PbmScopeComputation } from './references/pbm-scope-computation.js';
+import { PbmScopeProvider } from './references/pbm-scope-provider.js';
+import { PbmDocumentValidator } from './validation/pbm-document-validator.js';
+import { registerValidationChecks } from './validation/pbm-validator.js';
+import { PbmIndexManager } from './workspace/pbm-index-manager.js';
+import { PbmPlanGraph } from './workspace/pbm-plan-graph.js';
+
+/** Services the PBM language adds to Langium's. */
+export type PbmAddedServices = {
+    i18n: {
+        Locale: PbmLocale
+    }
+};
+
+export type PbmSharedAddedServices = {
+    workspace: {
+        PlanGraph: PbmPlanGraph
+    }
+};
+
+export type PbmSharedServices = LangiumSharedServices & PbmSharedAddedServices;
+export type PbmServices = LangiumServices & PbmAddedServices & { shared: PbmSharedServices };
+
+export const PbmSharedModule: Module<PbmSharedServices, DeepPartial<LangiumSharedCoreServices> & PbmSharedAddedServices> = {
+    workspace: {
+        IndexManager: services => new PbmIndexManager(services),
+        PlanGraph: services => new PbmPlanGraph(services)
+    }
+};
+
+export const PbmModule: Module<PbmServices, PartialLangiumServices & PartialLangiumCoreServices & PbmAddedServices> = {
+    i18n: {
+        Locale: () => new PbmLocale()
+    },
+    parser: {
+        TokenBuilder: services => new PbmTokenBuilder(services.i18n.Locale),
+        ValueConverter: () => new PbmValueConverter(),
+        LexerErrorMessageProvider: services => new PbmLexerErrorMessageProvider(services.i18n.Locale),
+        ParserErrorMessageProvider: services => new PbmParserErrorMessageProvider(services.i18n.Locale)
+    },
+    references: {
+        ScopeComputation: services => new PbmScopeComputation(services),
+        ScopeProvider: services => new PbmScopeProvider(services)
+    },
+    validation: {
+        DocumentValidator: services => new PbmDocumentValidator(services)
+    }
+};
+
+/**
+ * Creates the shared and language services. The language server passes its
+ * connection in `context`; the CLI and tests pass a file system only.
+ */
+export function createPbmServices(context: DefaultSharedModuleContext): {
+    shared: PbmSharedServices;
+    Pbm: PbmServices;
+} {
+    const shared = inject(
+        createDefaultSharedModule(context as DefaultSharedModuleContext),
+        PbmGeneratedSharedModule,
+        PbmSharedModule
+    ) as PbmSharedServices;
+    const Pbm = inject(
+        createDefaultModule({ shared }),
+        PbmGeneratedModule,
+        PbmModule
+    ) as PbmServices;
+    shared.ServiceRegistry.register(Pbm);
+    registerValidationChecks(Pbm);
+    if (!context.connection) {
+        // No language server: documents are built on demand by the caller.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Pbm };
+}

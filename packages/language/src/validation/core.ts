@@ -1,0 +1,218 @@
+/**
+ * Core checks (LANGUAGE.md §3, §5 first block): duplicate names and
+ * properties, real dates, imports, plan presence and period, rule values.
+ */
+import { AstUtils, type AstNode, type LangiumDocument, type ValidationAcceptor } from 'langium';
+import * as ast from '../generated/ast.js';
+import { kindNoun } from '../i18n/terms.js';
+import type { Lang } from '../i18n/locale.js';
+import { PROPERTY_KEYWORDS } from '../model/property-keywords.js';
+import { planPeriod, propertiesOf } from '../model/properties.js';
+import { parseDate, parseNumber, parsePercent } from '../model/values.js';
+import type { PbmServices } from '../pbm-module.js';
+import type { PbmScopeProvider } from '../references/pbm-scope-provider.js';
+import { Code } from './codes.js';
+import type { ReporterFactory } from './pbm-validator.js';
+
+/** Declaration kinds whose names must be unique in a plan. */
+const NAMED_KINDS = ['Unit', 'Strategy', 'Goal', 'Kpi', 'Budget', 'Checkpoint', 'Review', 'Finding', 'Action', 'Outlook'] as const;
+
+export class CoreChecks {
+    constructor(private readonly services: PbmServices, private readonly reporter: ReporterFactory) {}
+
+    checkFile = (file: ast.PbmFile, accept: ValidationAcceptor): void => {
+        const document = AstUtils.getDocument(file);
+        this.checkImportsExist(document, accept);
+        this.checkNamesUnique(file, document, accept);
+        this.checkPlansUnique(file, document, accept);
+        this.checkPartFileHasPlan(file, document, accept);
+        this.checkDatesReal(file, accept);
+    };
+
+    /** duplicate-property: each property once per block; the first one counts. */
+    checkNoDuplicateProperty = (node: AstNode, accept: ValidationAcceptor): void => {
+        const seen = new Set<string>();
+        for (const property of propertiesOf(node)) {
+            if (seen.has(property.$type)) {
+                this.reporter(accept).report(Code.DuplicateProperty, property, { property: PROPERTY_KEYWORDS[property.$type] ?? property.$type });
+            }
+            seen.add(property.$type);
+        }
+    };
+
+    /** plan-period-invalid: the period must not end before it starts. */
+    checkPlan = (plan: ast.Plan, accept: ValidationAcceptor): void => {
+        const period = planPeriod(plan);
+        const start = parseDate(period?.start);
+        const end = parseDate(period?.end);
+        if (period && start && end && end.day < start.day) {
+            this.reporter(accept).report(Code.PlanPeriodInvalid, period, { start: start.iso, end: end.iso });
+        }
+    };
+
+    /** rule-invalid: thresholds within range (LANGUAGE.md §2.3). */
+    checkRules = (rules: ast.RulesProperty, accept: ValidationAcceptor): void => {
+        const reporter = this.reporter(accept);
+        const invalid = (rule: ast.Rule, problem: string, value?: string | number) =>
+            reporter.report(Code.RuleInvalid, rule, { rule: PROPERTY_KEYWORDS[rule.$type], problem, value });
+        let warning: number | undefined;
+        let error: ast.ExecutionLagErrorRule | undefined;
+        for (const rule of rules.rules) {
+            if (isPercentRule(rule)) {
+                const fraction = parsePercent(rule.value);
+                if (fraction === undefined || fraction < 0 || fraction > 1) invalid(rule, 'percent-range', rule.value);
+                if (ast.isExecutionLagWarningRule(rule)) warning = fraction;
+                if (ast.isExecutionLagErrorRule(rule)) error = rule;
+            } else if (ast.isKpiCountLimitRule(rule)) {
+                const value = parseNumber(rule.value);
+                if (value === undefined || !Number.isInteger(value) || value < 1) invalid(rule, 'whole-number', rule.value);
+            } else if (ast.isFundingWeightRatioRule(rule)) {
+                const value = parseNumber(rule.value);
+                if (value === undefined || value <= 0) invalid(rule, 'positive', rule.value);
+            } else if (ast.isGradeBandsRule(rule)) {
+                const bands = rule.values.map(parseNumber);
+                const ok = bands.every(b => b !== undefined && b >= 0 && b <= 100) && bands[0]! > bands[1]! && bands[1]! > bands[2]!;
+                if (!ok) invalid(rule, 'bands-order');
+            } else if (ast.isScoreWeightsRule(rule)) {
+                const weights = rule.values.map(parseNumber);
+                const total = weights.reduce<number>((sum, w) => sum + (w ?? NaN), 0);
+                if (!(Math.abs(total - 100) < 1e-9) || weights.some(w => w === undefined || w < 0)) {
+                    invalid(rule, 'weights-total', Number.isFinite(total) ? round(total) : '?');
+                }
+            } else if (ast.isQualitativeScoresRule(rule)) {
+                const scores = rule.values.map(parsePercent);
+                const ok = scores.every(s => s !== undefined && s >= 0 && s <= 1) && scores[0]! >= scores[1]! && scores[1]! >= scores[2]!;
+                if (!ok) invalid(rule, 'qualitative-order');
+            }
+        }
+        if (error && warning !== undefined) {
+            const errorValue = parsePercent(error.value);
+            if (errorValue !== undefined && errorValue > warning) invalid(error, 'error-above-warning', error.value);
+        }
+    };
+
+    /** import-not-found: every imported file exists. */
+    private checkImportsExist(document: LangiumDocument, accept: ValidationAcceptor): void {
+        for (const resolved of this.services.shared.workspace.PlanGraph.importsOf(document)) {
+            if (!resolved.found) {
+                this.reporter(accept).report(Code.ImportNotFound, resolved.node, { path: resolved.node.path ?? '' }, { property: 'path' });
+            }
+        }
+    }
+
+    /**
+     * duplicate-name: a name declared twice in one plan, in one file or across
+     * files. The first declaration in the plan's canonical file order is the
+     * one references resolve to; the later ones are flagged.
+     */
+    private checkNamesUnique(file: ast.PbmFile, document: LangiumDocument, accept: ValidationAcceptor): void {
+        const scope = this.services.shared.workspace.PlanGraph.scopeOf(document.uri);
+        const scopeProvider = this.services.references.ScopeProvider as PbmScopeProvider;
+        const locator = this.services.workspace.AstNodeLocator;
+        const uri = document.uri.toString();
+        for (const kind of NAMED_KINDS) {
+            const kindScope = scopeProvider.scopeFor(scope, kind);
+            for (const node of declarationsOf(file, kind)) {
+                if (!node.name) continue;
+                const first = kindScope.getElement(node.name);
+                if (!first) continue;
+                const path = locator.getAstNodePath(node);
+                if (first.documentUri.toString() === uri && first.path === path) continue;
+                const where = this.describeLocation(first.documentUri.toString(), uri, first.nameSegment?.range.start.line);
+                this.reporter(accept).report(Code.DuplicateName, node, { name: node.name, kind: kindNoun(this.lang, kind), where }, { property: 'name' });
+            }
+        }
+    }
+
+    /** duplicate-name: two `plan`s in one plan's file set (whatever their names). */
+    private checkPlansUnique(file: ast.PbmFile, document: LangiumDocument, accept: ValidationAcceptor): void {
+        const plans = file.elements.filter(ast.isPlan);
+        if (plans.length === 0) return;
+        const uri = document.uri.toString();
+        const graph = this.services.shared.workspace.PlanGraph;
+        const reported = new Set<ast.Plan>();
+        const flag = (plan: ast.Plan, other: ast.Plan) => {
+            if (reported.has(plan)) return;
+            reported.add(plan);
+            const otherUri = AstUtils.getDocument(other).uri.toString();
+            const where = this.describeLocation(otherUri, uri, other.$cstNode?.range.start.line);
+            this.reporter(accept).report(Code.DuplicateName, plan, { name: plan.name, kind: kindNoun(this.lang, 'Plan'), where }, { property: 'name' });
+        };
+        // Two plans in this file: the second and later ones.
+        plans.slice(1).forEach(plan => flag(plan, plans[0]));
+        // This file's plan inside another plan's file set.
+        for (const other of graph.scopeOf(document.uri).plans) {
+            if (other.rootUri !== uri) flag(plans[0], other.plan);
+        }
+    }
+
+    /** plan-missing: a part file with goals that no plan imports. */
+    private checkPartFileHasPlan(file: ast.PbmFile, document: LangiumDocument, accept: ValidationAcceptor): void {
+        if (file.elements.some(ast.isPlan)) return;
+        const firstGoal = file.elements.find(ast.isGoal);
+        if (!firstGoal) return;
+        if (this.services.shared.workspace.PlanGraph.scopeOf(document.uri).plans.length === 0) {
+            this.reporter(accept).report(Code.PlanMissing, firstGoal, {}, { property: 'name' });
+        }
+    }
+
+    /** invalid-date: every date literal is a real, zero-padded calendar date. */
+    private checkDatesReal(file: ast.PbmFile, accept: ValidationAcceptor): void {
+        for (const node of AstUtils.streamAllContents(file)) {
+            for (const property of dateProperties(node)) {
+                const text = (node as unknown as Record<string, string | undefined>)[property];
+                if (text !== undefined && parseDate(text) === undefined) {
+                    this.reporter(accept).report(Code.InvalidDate, node, { text }, { property });
+                }
+            }
+        }
+    }
+
+    private describeLocation(declaredIn: string, currentUri: string, line: number | undefined): string {
+        const lineText = line === undefined ? '' : String(line + 1);
+        const file = declaredIn === currentUri ? undefined : declaredIn.slice(declaredIn.lastIndexOf('/') + 1);
+        return describeWhere(this.lang, file, lineText);
+    }
+
+    private get lang(): Lang {
+        return this.services.i18n.Locale.lang;
+    }
+}
+
+function describeWhere(lang: Lang, file: string | undefined, line: string): string {
+    if (lang === 'zh') return file ? `见 ${decodeURIComponent(file)} 第 ${line} 行` : `见第 ${line} 行`;
+    return file ? `see ${decodeURIComponent(file)} line ${line}` : `see line ${line}`;
+}
+
+function declarationsOf(file: ast.PbmFile, kind: typeof NAMED_KINDS[number]): Array<AstNode & { name?: string }> {
+    switch (kind) {
+        case 'Kpi': return file.elements.filter(ast.isGoal).flatMap(goal => goal.members.filter(ast.isKpi));
+        case 'Finding': return file.elements.filter(ast.isReview).flatMap(review => review.members.filter(ast.isFinding));
+        case 'Action': return file.elements.filter(ast.isReview).flatMap(review => review.members.filter(ast.isAction));
+        default: return file.elements.filter(element => element.$type === kind) as Array<AstNode & { name?: string }>;
+    }
+}
+
+/** The DATE-valued properties of each node type. */
+function dateProperties(node: AstNode): readonly string[] {
+    switch (node.$type) {
+        case ast.PeriodProperty.$type: return ['start', 'end'];
+        case ast.AsOfProperty.$type:
+        case ast.StartProperty.$type:
+        case ast.DueProperty.$type:
+        case ast.Checkpoint.$type:
+        case ast.Review.$type: return ['date'];
+        default: return [];
+    }
+}
+
+type PercentRule = ast.AmbitionLimitRule | ast.KpiLagWarningRule | ast.ExecutionLagWarningRule | ast.ExecutionLagErrorRule | ast.YearEndExecutionRule;
+
+function isPercentRule(rule: ast.Rule): rule is PercentRule {
+    return ast.isAmbitionLimitRule(rule) || ast.isKpiLagWarningRule(rule) || ast.isExecutionLagWarningRule(rule)
+        || ast.isExecutionLagErrorRule(rule) || ast.isYearEndExecutionRule(rule);
+}
+
+function round(value: number): number {
+    return Math.round(value * 1e6) / 1e6;
+}

@@ -1,0 +1,59 @@
+import { DefaultDocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { diagnosticMessage } from '../i18n/messages.js';
+import { kindNoun } from '../i18n/terms.js';
+import type { PbmServices } from '../pbm-module.js';
+import { Code } from './codes.js';
+
+/**
+ * Gives the lexer's, parser's and linker's errors the stable codes of
+ * LANGUAGE.md §5 (`syntax-error`, `unresolved-reference`) and messages in the
+ * user's language. The custom checks run after them, on the recovered tree,
+ * so a broken goal does not hide the diagnostics of the rest of the file.
+ */
+export class PbmDocumentValidator extends DefaultDocumentValidator {
+    private readonly services: PbmServices;
+
+    constructor(services: PbmServices) {
+        super(services);
+        this.services = services;
+    }
+
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const start = diagnostics.length;
+        super.processLexingErrors(parseResult, diagnostics, options);
+        this.markAs(diagnostics, start, Code.SyntaxError);
+    }
+
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const start = diagnostics.length;
+        super.processParsingErrors(parseResult, diagnostics, options);
+        this.markAs(diagnostics, start, Code.SyntaxError);
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const start = diagnostics.length;
+        super.processLinkingErrors(document, diagnostics, options);
+        const lang = this.services.i18n.Locale.lang;
+        const reflection = this.services.shared.AstReflection;
+        for (let i = start; i < diagnostics.length; i++) {
+            const diagnostic = diagnostics[i];
+            const data = diagnostic.data as { containerType: string; property: string; refText: string };
+            const targetType = reflection.getReferenceType({
+                container: { $type: data.containerType } as never,
+                property: data.property,
+                reference: undefined as never
+            });
+            diagnostic.message = diagnosticMessage(lang, Code.UnresolvedReference, { name: data.refText, kind: kindNoun(lang, targetType) });
+            diagnostic.code = Code.UnresolvedReference;
+            diagnostic.data = { ...data, code: Code.UnresolvedReference, targetType };
+        }
+    }
+
+    private markAs(diagnostics: Diagnostic[], start: number, code: string): void {
+        for (let i = start; i < diagnostics.length; i++) {
+            diagnostics[i].code = code;
+            diagnostics[i].data = { ...(diagnostics[i].data ?? {}), code };
+        }
+    }
+}

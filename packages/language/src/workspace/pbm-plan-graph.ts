@@ -1,0 +1,167 @@
+/**
+ * Which files make up which plan (LANGUAGE.md §3). A plan file is a file with
+ * a `plan`; its plan is that file plus everything it imports, transitively
+ * (cycles are harmless). A part file (no `plan`) belongs to every plan that
+ * imports it. Names resolve within those files.
+ *
+ * The graph is recomputed lazily after every workspace change (it is cheap:
+ * one pass over the import statements) and cached until the next change.
+ */
+import { UriUtils, WorkspaceCache, type LangiumDocument, type LangiumDocuments, type LangiumSharedCoreServices } from 'langium';
+import type { URI } from 'vscode-uri';
+import { isImport, isPlan, type Import, type PbmFile, type Plan } from '../generated/ast.js';
+
+/** One plan: its root file and its files in canonical order (depth-first, imports in source order). */
+export interface PlanFileSet {
+    readonly rootUri: string;
+    readonly plan: Plan;
+    /** The files of the plan, the root first, each once, in depth-first import order. */
+    readonly files: readonly string[];
+    readonly fileSet: ReadonlySet<string>;
+    /** A stable key identifying this file set, for caches. */
+    readonly key: string;
+}
+
+/** Where the files of one document's scope come from. */
+export interface DocumentScope {
+    /** Every file whose names are visible in the document, in canonical order. */
+    readonly files: readonly string[];
+    readonly fileSet: ReadonlySet<string>;
+    readonly key: string;
+    /** The plans the document belongs to (empty for a part file no plan imports). */
+    readonly plans: readonly PlanFileSet[];
+}
+
+export interface ResolvedImport {
+    readonly node: Import;
+    /** The URI the path resolves to, when the path is well-formed. */
+    readonly uri?: URI;
+    /** Whether the file is loaded in the workspace. */
+    readonly found: boolean;
+}
+
+interface Graph {
+    readonly imports: Map<string, ResolvedImport[]>;
+    readonly plans: PlanFileSet[];
+    readonly scopes: Map<string, DocumentScope>;
+}
+
+export class PbmPlanGraph {
+    private readonly documents: LangiumDocuments;
+    private readonly cache: WorkspaceCache<'graph', Graph>;
+
+    constructor(services: LangiumSharedCoreServices) {
+        this.documents = services.workspace.LangiumDocuments;
+        this.cache = new WorkspaceCache(services);
+    }
+
+    /** The imports of a document, resolved relative to it. */
+    importsOf(document: LangiumDocument): readonly ResolvedImport[] {
+        return this.graph().imports.get(document.uri.toString()) ?? [];
+    }
+
+    /** Every plan in the workspace. */
+    allPlans(): readonly PlanFileSet[] {
+        return this.graph().plans;
+    }
+
+    /** The plans a document belongs to, and the files whose names it sees. */
+    scopeOf(uri: URI | string): DocumentScope {
+        const key = uri.toString();
+        const graph = this.graph();
+        return graph.scopes.get(key) ?? this.partFileScope(graph, key);
+    }
+
+    /** The plan file set with the given root, if that root holds a plan. */
+    planRootedAt(uri: URI | string): PlanFileSet | undefined {
+        const key = uri.toString();
+        return this.graph().plans.find(plan => plan.rootUri === key);
+    }
+
+    private graph(): Graph {
+        return this.cache.get('graph', () => this.buildGraph());
+    }
+
+    private buildGraph(): Graph {
+        const imports = new Map<string, ResolvedImport[]>();
+        const roots: Array<{ uri: string; plan: Plan }> = [];
+        for (const document of this.documents.all) {
+            const file = document.parseResult?.value as PbmFile | undefined;
+            if (!file?.elements) continue;
+            const uri = document.uri.toString();
+            imports.set(uri, file.elements.filter(isImport).map(node => this.resolveImport(document, node)));
+            const plan = file.elements.find(isPlan);
+            if (plan) roots.push({ uri, plan });
+        }
+        roots.sort((a, b) => a.uri.localeCompare(b.uri));
+        const plans = roots.map(root => this.collectPlan(root.uri, root.plan, imports));
+        const scopes = new Map<string, DocumentScope>();
+        const plansByFile = new Map<string, PlanFileSet[]>();
+        for (const plan of plans) {
+            for (const file of plan.files) {
+                let list = plansByFile.get(file);
+                if (!list) plansByFile.set(file, list = []);
+                list.push(plan);
+            }
+        }
+        for (const [file, filePlans] of plansByFile) {
+            scopes.set(file, filePlans.length === 1
+                ? { files: filePlans[0].files, fileSet: filePlans[0].fileSet, key: filePlans[0].key, plans: filePlans }
+                : unionScope(filePlans));
+        }
+        return { imports, plans, scopes };
+    }
+
+    private resolveImport(document: LangiumDocument, node: Import): ResolvedImport {
+        const path = node.path;
+        if (!path || !path.trim()) return { node, found: false };
+        const uri = UriUtils.resolvePath(UriUtils.dirname(document.uri), path.replace(/\\/g, '/'));
+        return { node, uri, found: this.documents.hasDocument(uri) };
+    }
+
+    private collectPlan(rootUri: string, plan: Plan, imports: Map<string, ResolvedImport[]>): PlanFileSet {
+        const files = dependencyOrder(rootUri, imports);
+        return { rootUri, plan, files, fileSet: new Set(files), key: rootUri };
+    }
+
+    /** A file no plan includes sees itself and what it imports. */
+    private partFileScope(graph: Graph, uri: string): DocumentScope {
+        const files = dependencyOrder(uri, graph.imports);
+        const scope: DocumentScope = { files, fileSet: new Set(files), key: `part:${uri}`, plans: [] };
+        graph.scopes.set(uri, scope);
+        return scope;
+    }
+}
+
+/** The files reachable from `root` by imports, depth-first in source order, each once. */
+function dependencyOrder(root: string, imports: Map<string, ResolvedImport[]>): string[] {
+    const order: string[] = [];
+    const seen = new Set<string>();
+    // Iterative DFS: a plan may import thousands of files, recursion could overflow.
+    const stack: string[] = [root];
+    while (stack.length > 0) {
+        const uri = stack.pop()!;
+        if (seen.has(uri)) continue;
+        seen.add(uri);
+        order.push(uri);
+        const targets = (imports.get(uri) ?? []).filter(i => i.found && i.uri).map(i => i.uri!.toString());
+        for (let i = targets.length - 1; i >= 0; i--) {
+            if (!seen.has(targets[i])) stack.push(targets[i]);
+        }
+    }
+    return order;
+}
+
+function unionScope(plans: PlanFileSet[]): DocumentScope {
+    const files: string[] = [];
+    const fileSet = new Set<string>();
+    for (const plan of plans) {
+        for (const file of plan.files) {
+            if (!fileSet.has(file)) {
+                fileSet.add(file);
+                files.push(file);
+            }
+        }
+    }
+    return { files, fileSet, key: plans.map(p => p.key).join('|'), plans };
+}

@@ -1,0 +1,42 @@
+// Bundles what ships: the CLI, and (when present) the language server and the
+// VS Code extension. Langium 4 is ESM-only; bundling to CommonJS (.cjs) lets
+// the extension host `require` it, and makes the CLI start faster.
+// Usage: node scripts/bundle.mjs [--watch] [--dev]
+import * as esbuild from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const dev = process.argv.includes('--dev');
+const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+
+const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: dev ? 'inline' : false,
+    minify: !dev,
+    keepNames: false,
+    legalComments: 'none',
+    logLevel: 'warning',
+    define: { PBM_VERSION: JSON.stringify(version) },
+    // Langium's ESM code reads import.meta.url only to locate files it does not need in a bundle.
+    supported: { 'import-meta': false }
+};
+
+const targets = [
+    { entryPoints: ['packages/cli/src/main.ts'], outfile: 'packages/cli/dist/pbm.cjs' },
+    { entryPoints: ['packages/language/src/server/main.ts'], outfile: 'packages/extension/dist/server.cjs' },
+    { entryPoints: ['packages/extension/src/extension.ts'], outfile: 'packages/extension/dist/extension.cjs', external: ['vscode'] }
+].filter(target => existsSync(target.entryPoints[0]));
+
+for (const target of targets) {
+    const options = { ...common, ...target };
+    if (watch) {
+        const context = await esbuild.context(options);
+        await context.watch();
+    } else {
+        await esbuild.build(options);
+    }
+}
+if (!watch) console.log(`bundled ${targets.map(t => t.outfile).join(', ')}`);
