@@ -1,6 +1,5 @@
 /** `pbm check` (LANGUAGE.md §6): diagnostics as compiler-style text or as a JSON array. */
-import { loadPlanFiles, type LoadedWorkspace, type PbmServices } from 'pbm-language';
-import { collectDiagnostics, type CliDiagnostic } from './diagnostics.js';
+import { collectDiagnosticRecords, loadPlanFiles, type DiagnosticRecord, type LoadedWorkspace, type PbmServices } from 'pbm-language';
 
 export interface CheckResult {
     readonly output: string;
@@ -9,7 +8,7 @@ export interface CheckResult {
 
 export async function runCheck(services: PbmServices, paths: readonly string[], format: 'text' | 'json'): Promise<CheckResult> {
     const workspace: LoadedWorkspace = await loadPlanFiles(services, paths);
-    const diagnostics = collectDiagnostics(workspace);
+    const diagnostics = collectDiagnosticRecords(workspace);
     const hasErrors = diagnostics.some(d => d.severity === 'error');
     const output = format === 'json'
         ? JSON.stringify(diagnostics, null, 2) + '\n'
@@ -17,7 +16,7 @@ export async function runCheck(services: PbmServices, paths: readonly string[], 
     return { output, exitCode: hasErrors ? 1 : 0 };
 }
 
-function formatText(diagnostics: readonly CliDiagnostic[], fileCount: number, lang: 'en' | 'zh'): string {
+function formatText(diagnostics: readonly DiagnosticRecord[], fileCount: number, lang: 'en' | 'zh'): string {
     const lines = diagnostics.map(d => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`);
     const count = (severity: string) => diagnostics.filter(d => d.severity === severity).length;
     const errors = count('error');

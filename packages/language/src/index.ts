@@ -12,3 +12,8 @@ export * from './model/property-keywords.js';
 export * from './validation/codes.js';
 export * from './workspace/pbm-plan-graph.js';
 export * from './node/plan-files.js';
+export * from './figures/figures.js';
+export * from './figures/pbm-figures.js';
+export * from './model/plan-model.js';
+export * from './model/rules.js';
+export * from './diagnostic-records.js';

@@ -5,6 +5,7 @@ import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext,
     type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
+import { PbmFigures } from './figures/pbm-figures.js';
 import { PbmGeneratedModule, PbmGeneratedSharedModule } from './generated/module.js';
 import { PbmLocale } from './i18n/locale.js';
 import { PbmLexerErrorMessageProvider, PbmParserErrorMessageProvider } from './parser/pbm-syntax-messages.js';
@@ -27,6 +28,9 @@ export type PbmAddedServices = {
 export type PbmSharedAddedServices = {
     workspace: {
         PlanGraph: PbmPlanGraph
+    },
+    figures: {
+        Figures: PbmFigures
     }
 };
 
@@ -37,6 +41,9 @@ export const PbmSharedModule: Module<PbmSharedServices, DeepPartial<LangiumShare
     workspace: {
         IndexManager: services => new PbmIndexManager(services),
         PlanGraph: services => new PbmPlanGraph(services)
+    },
+    figures: {
+        Figures: services => new PbmFigures(services)
     }
 };
 

@@ -8,7 +8,8 @@ import { kindNoun } from '../i18n/terms.js';
 import type { Lang } from '../i18n/locale.js';
 import { PROPERTY_KEYWORDS } from '../model/property-keywords.js';
 import { planPeriod, propertiesOf } from '../model/properties.js';
-import { parseDate, parseNumber, parsePercent } from '../model/values.js';
+import { executionLagOrderProblem, ruleProblem, type RuleProblem } from '../model/rules.js';
+import { parseDate } from '../model/values.js';
 import type { PbmServices } from '../pbm-module.js';
 import type { PbmScopeProvider } from '../references/pbm-scope-provider.js';
 import { Code } from './codes.js';
@@ -53,42 +54,14 @@ export class CoreChecks {
     /** rule-invalid: thresholds within range (LANGUAGE.md §2.3). */
     checkRules = (rules: ast.RulesProperty, accept: ValidationAcceptor): void => {
         const reporter = this.reporter(accept);
-        const invalid = (rule: ast.Rule, problem: string, value?: string | number) =>
-            reporter.report(Code.RuleInvalid, rule, { rule: PROPERTY_KEYWORDS[rule.$type], problem, value });
-        let warning: number | undefined;
-        let error: ast.ExecutionLagErrorRule | undefined;
+        const invalid = (rule: ast.Rule, problem: RuleProblem) =>
+            reporter.report(Code.RuleInvalid, rule, { rule: PROPERTY_KEYWORDS[rule.$type], ...problem });
         for (const rule of rules.rules) {
-            if (isPercentRule(rule)) {
-                const fraction = parsePercent(rule.value);
-                if (fraction === undefined || fraction < 0 || fraction > 1) invalid(rule, 'percent-range', rule.value);
-                if (ast.isExecutionLagWarningRule(rule)) warning = fraction;
-                if (ast.isExecutionLagErrorRule(rule)) error = rule;
-            } else if (ast.isKpiCountLimitRule(rule)) {
-                const value = parseNumber(rule.value);
-                if (value === undefined || !Number.isInteger(value) || value < 1) invalid(rule, 'whole-number', rule.value);
-            } else if (ast.isFundingWeightRatioRule(rule)) {
-                const value = parseNumber(rule.value);
-                if (value === undefined || value <= 0) invalid(rule, 'positive', rule.value);
-            } else if (ast.isGradeBandsRule(rule)) {
-                const bands = rule.values.map(parseNumber);
-                const ok = bands.every(b => b !== undefined && b >= 0 && b <= 100) && bands[0]! > bands[1]! && bands[1]! > bands[2]!;
-                if (!ok) invalid(rule, 'bands-order');
-            } else if (ast.isScoreWeightsRule(rule)) {
-                const weights = rule.values.map(parseNumber);
-                const total = weights.reduce<number>((sum, w) => sum + (w ?? NaN), 0);
-                if (!(Math.abs(total - 100) < 1e-9) || weights.some(w => w === undefined || w < 0)) {
-                    invalid(rule, 'weights-total', Number.isFinite(total) ? round(total) : '?');
-                }
-            } else if (ast.isQualitativeScoresRule(rule)) {
-                const scores = rule.values.map(parsePercent);
-                const ok = scores.every(s => s !== undefined && s >= 0 && s <= 1) && scores[0]! >= scores[1]! && scores[1]! >= scores[2]!;
-                if (!ok) invalid(rule, 'qualitative-order');
-            }
+            const problem = ruleProblem(rule);
+            if (problem) invalid(rule, problem);
         }
-        if (error && warning !== undefined) {
-            const errorValue = parsePercent(error.value);
-            if (errorValue !== undefined && errorValue > warning) invalid(error, 'error-above-warning', error.value);
-        }
+        const misordered = executionLagOrderProblem(rules.rules);
+        if (misordered) invalid(misordered, { problem: 'error-above-warning', value: misordered.value });
     };
 
     /** import-not-found: every imported file exists. */
@@ -204,15 +177,4 @@ function dateProperties(node: AstNode): readonly string[] {
         case ast.Review.$type: return ['date'];
         default: return [];
     }
-}
-
-type PercentRule = ast.AmbitionLimitRule | ast.KpiLagWarningRule | ast.ExecutionLagWarningRule | ast.ExecutionLagErrorRule | ast.YearEndExecutionRule;
-
-function isPercentRule(rule: ast.Rule): rule is PercentRule {
-    return ast.isAmbitionLimitRule(rule) || ast.isKpiLagWarningRule(rule) || ast.isExecutionLagWarningRule(rule)
-        || ast.isExecutionLagErrorRule(rule) || ast.isYearEndExecutionRule(rule);
-}
-
-function round(value: number): number {
-    return Math.round(value * 1e6) / 1e6;
 }

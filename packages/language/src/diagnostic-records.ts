@@ -1,8 +1,8 @@
-import { diagnosticsOf, type LoadedWorkspace } from 'pbm-language';
+import { diagnosticsOf, type LoadedWorkspace } from './node/plan-files.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
-/** One diagnostic as `pbm check --format json` prints it (1-based lines and columns, end exclusive). */
-export interface CliDiagnostic {
+/** One diagnostic as `pbm check --format json` prints it (and the report's appendix lists it) (1-based lines and columns, end exclusive). */
+export interface DiagnosticRecord {
     readonly file: string;
     readonly line: number;
     readonly column: number;
@@ -16,17 +16,17 @@ export interface CliDiagnostic {
 const SEVERITIES = ['error', 'error', 'warning', 'info', 'hint'] as const;
 
 /** All diagnostics of the loaded files, sorted by file, line, column (then the rest, for stable output). */
-export function collectDiagnostics(workspace: LoadedWorkspace): CliDiagnostic[] {
-    const result: CliDiagnostic[] = [];
+export function collectDiagnosticRecords(workspace: LoadedWorkspace): DiagnosticRecord[] {
+    const result: DiagnosticRecord[] = [];
     for (const file of workspace.files) {
         for (const diagnostic of diagnosticsOf(file)) {
-            result.push(toCliDiagnostic(file.displayPath, diagnostic));
+            result.push(toDiagnosticRecord(file.displayPath, diagnostic));
         }
     }
-    return result.sort(compareDiagnostics);
+    return result.sort(compareDiagnosticRecords);
 }
 
-export function toCliDiagnostic(file: string, diagnostic: Diagnostic): CliDiagnostic {
+export function toDiagnosticRecord(file: string, diagnostic: Diagnostic): DiagnosticRecord {
     const { start, end } = diagnostic.range;
     return {
         file,
@@ -36,11 +36,11 @@ export function toCliDiagnostic(file: string, diagnostic: Diagnostic): CliDiagno
         endColumn: end.character + 1,
         severity: SEVERITIES[diagnostic.severity ?? 1],
         code: String(diagnostic.code ?? 'syntax-error'),
-        message: diagnostic.message
+        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value
     };
 }
 
-function compareDiagnostics(a: CliDiagnostic, b: CliDiagnostic): number {
+export function compareDiagnosticRecords(a: DiagnosticRecord, b: DiagnosticRecord): number {
     return compare(a.file, b.file) || a.line - b.line || a.column - b.column
         || a.endLine - b.endLine || a.endColumn - b.endColumn || compare(a.code, b.code) || compare(a.message, b.message);
 }

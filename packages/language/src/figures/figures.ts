@@ -1,0 +1,549 @@
+/**
+ * The computed figures of LANGUAGE.md §4 — the one implementation that the
+ * validator, hover, code lens and report all read. Pure functions over a
+ * linked plan model: no LSP types, no caching (see pbm-figures.ts).
+ *
+ * Choices where the spec is silent (documented in docs/figures.md):
+ * - weights: unweighted items share what the weighted ones leave; a weight
+ *   vector that does not total 100% (flagged `weights-not-100`) is scaled to
+ *   100% so scores stay on their 0–100 scale; the same for `funds` splits;
+ * - a target equal to its baseline: achievement 1 when the actual meets the
+ *   target, else 0 (no division by zero);
+ * - scores floor each KPI at 0 as well as capping it at 100%;
+ * - government classes without scored KPIs drop out, and the points of the
+ *   remaining ones are scaled back to 100;
+ * - a goal's status ranks off-track < at-risk < not-started < on-track < achieved.
+ */
+import * as ast from '../generated/ast.js';
+import type { PlanModel } from '../model/plan-model.js';
+import * as props from '../model/properties.js';
+import { resolveRules, type Rules } from '../model/rules.js';
+import { normaliseOperator, parseDate, parseNumber, parsePercent, type CalendarDate, type TargetOperator } from '../model/values.js';
+
+export type KpiStatus = 'achieved' | 'on-track' | 'at-risk' | 'off-track' | 'not-started';
+export type Grade = 'excellent' | 'good' | 'fair' | 'poor';
+export type Profile = 'enterprise' | 'government';
+export type QualitativeLevelName = 'achieved' | 'partial' | 'missed';
+export type IndicatorClass = 'output' | 'benefit' | 'satisfaction';
+
+export interface MeasurePoint {
+    readonly date: CalendarDate;
+    readonly value: number;
+    readonly node: ast.Measure;
+}
+
+export interface LevelPoint {
+    readonly date: CalendarDate;
+    readonly level: QualitativeLevelName;
+    /** The score as a fraction: the one written, or the level's default. */
+    readonly score: number;
+    readonly node: ast.Measure;
+}
+
+export interface SpendPoint {
+    readonly date: CalendarDate;
+    readonly value: number;
+    readonly node: ast.Spend;
+}
+
+export interface KpiFigures {
+    readonly kpi: ast.Kpi;
+    readonly goal: ast.Goal;
+    readonly name: string;
+    readonly qualitative: boolean;
+    /** `>=`, `<=` or `=`; undefined for a qualitative KPI or one without target. */
+    readonly direction?: TargetOperator;
+    readonly baseline?: number;
+    readonly target?: number;
+    readonly targetText?: string;
+    readonly unit?: string;
+    /** The weight as written (fraction), if any. */
+    readonly declaredWeight?: number;
+    /** Share of the goal's score (fraction; 0 for a 0% KPI). */
+    readonly weight: number;
+    /** Numeric measures dated on or before asOf, by date. */
+    readonly measures: readonly MeasurePoint[];
+    /** Qualitative measures dated on or before asOf, by date. */
+    readonly levels: readonly LevelPoint[];
+    /** Latest numeric actual (null for none, and for qualitative KPIs). */
+    readonly actual: number | null;
+    readonly latestLevel?: LevelPoint;
+    /** Uncapped achievement (1 = target reached); null without a measure. */
+    readonly achievement: number | null;
+    /** Achievement as scored: within [0, 1], 0 without a measure. */
+    readonly scoredAchievement: number;
+    /** Expected progress at asOf: the elapsed share of the goal's time. */
+    readonly expected: number | null;
+    readonly lag: number | null;
+    /** Linear projection of the value at the goal's due date (≥ 2 measures on distinct dates). */
+    readonly projection: number | null;
+    readonly status: KpiStatus;
+    /** Government profile indicator class (level 1), when given and valid. */
+    readonly indicatorClass?: IndicatorClass;
+}
+
+export interface FundingShare {
+    readonly goal: ast.Goal;
+    /** Fraction of the line's amount attributed to the goal. */
+    readonly share: number;
+    readonly allocated: number;
+    readonly spent: number;
+}
+
+export interface BudgetFigures {
+    readonly budget: ast.Budget;
+    readonly name: string;
+    readonly category?: string;
+    readonly amount?: number;
+    readonly spends: readonly SpendPoint[];
+    readonly spent: number;
+    /** Σ spend / amount; null when the amount is missing or zero. */
+    readonly executionRate: number | null;
+    /** Plan elapsed share − execution rate. */
+    readonly lag: number | null;
+    readonly shares: readonly FundingShare[];
+}
+
+export interface GoalFigures {
+    readonly goal: ast.Goal;
+    readonly name: string;
+    readonly declaredWeight?: number;
+    /** Share of the plan score (fraction). */
+    readonly weight: number;
+    /** Σ KPI weight × scored achievement, a fraction in [0, 1]. */
+    readonly score: number;
+    readonly status: KpiStatus;
+    readonly start?: CalendarDate;
+    readonly due?: CalendarDate;
+    readonly elapsed: number | null;
+    readonly allocated: number;
+    readonly spent: number;
+    readonly executionRate: number | null;
+    readonly kpis: readonly KpiFigures[];
+    readonly perspective?: string;
+    readonly priority?: string;
+}
+
+export interface GovernmentScore {
+    /** min(plan execution rate, 1), null when nothing is allocated. */
+    readonly execution: number | null;
+    readonly output: number | null;
+    readonly benefit: number | null;
+    readonly satisfaction: number | null;
+    /** Points earned per part, after scaling absent parts out (they total the plan score). */
+    readonly points: { readonly execution: number; readonly output: number; readonly benefit: number; readonly satisfaction: number };
+}
+
+export interface PerspectiveScore {
+    readonly perspective: string;
+    /** Weighted average of the goals' scores (fraction), null without weighted goals. */
+    readonly score: number | null;
+    readonly goals: number;
+}
+
+export interface PlanFigures {
+    readonly model: PlanModel;
+    readonly rules: Rules;
+    readonly name: string;
+    readonly title?: string;
+    readonly profile: Profile;
+    readonly currency: string;
+    readonly language: 'en' | 'zh';
+    readonly start?: CalendarDate;
+    readonly end?: CalendarDate;
+    readonly asOf?: CalendarDate;
+    readonly elapsed: number | null;
+    /** 0–100. */
+    readonly score: number;
+    readonly grade: Grade;
+    readonly allocated: number;
+    readonly spent: number;
+    readonly executionRate: number | null;
+    readonly goals: readonly GoalFigures[];
+    readonly budgets: readonly BudgetFigures[];
+    readonly government?: GovernmentScore;
+    readonly perspectives: readonly PerspectiveScore[];
+    readonly kpiFigures: ReadonlyMap<ast.Kpi, KpiFigures>;
+    readonly goalFigures: ReadonlyMap<ast.Goal, GoalFigures>;
+    readonly budgetFigures: ReadonlyMap<ast.Budget, BudgetFigures>;
+}
+
+const PERSPECTIVES = ['financial', 'customer', 'process', 'learning'] as const;
+
+export function computePlanFigures(model: PlanModel): PlanFigures {
+    const plan = model.plan;
+    const rules = resolveRules(plan);
+    const profile = props.planProfile(plan);
+    const period = props.planPeriod(plan);
+    const start = parseDate(period?.start);
+    const end = parseDate(period?.end);
+    const asOf = parseDate(props.planAsOf(plan)?.date) ?? latestCheckpointDate(model.checkpoints);
+    const elapsed = elapsedShare(start, end, asOf);
+
+    const { measuresByKpi, levelsByKpi, spendsByBudget } = collectEntries(model, asOf, rules);
+    const budgets = model.budgets.map(budget => budgetFigures(budget, spendsByBudget.get(budget) ?? [], elapsed));
+    const fundingByGoal = new Map<ast.Goal, FundingShare[]>();
+    for (const budget of budgets) {
+        for (const share of budget.shares) {
+            let list = fundingByGoal.get(share.goal);
+            if (!list) fundingByGoal.set(share.goal, list = []);
+            list.push(share);
+        }
+    }
+
+    const goalWeights = effectiveWeights(model.goals.map(goal => parsePercent(props.goalWeight(goal)?.value)));
+    const goals = model.goals.map((goal, i) => {
+        const goalStart = parseDate(props.goalStart(goal)?.date) ?? start;
+        const goalDue = parseDate(props.goalDue(goal)?.date) ?? end;
+        const goalElapsed = elapsedShare(goalStart, goalDue, asOf);
+        const kpiNodes = props.goalKpis(goal);
+        const kpiWeights = effectiveWeights(kpiNodes.map(kpi => parsePercent(props.kpiWeight(kpi)?.value)));
+        const kpis = kpiNodes.map((kpi, k) => kpiFigures({
+            kpi, goal, profile, rules, weight: kpiWeights[k], expected: goalElapsed, due: goalDue,
+            measures: measuresByKpi.get(kpi) ?? [], levels: levelsByKpi.get(kpi) ?? []
+        }));
+        const funding = fundingByGoal.get(goal) ?? [];
+        const allocated = sum(funding.map(f => f.allocated));
+        const spent = sum(funding.map(f => f.spent));
+        const figures: GoalFigures = {
+            goal, name: goal.name,
+            declaredWeight: parsePercent(props.goalWeight(goal)?.value),
+            weight: goalWeights[i],
+            score: sum(kpis.map(k => k.weight * k.scoredAchievement)),
+            status: goalStatus(kpis),
+            start: goalStart, due: goalDue, elapsed: goalElapsed,
+            allocated, spent, executionRate: allocated > 0 ? spent / allocated : null,
+            kpis,
+            perspective: props.goalPerspective(goal)?.value,
+            priority: props.goalPriority(goal)?.value
+        };
+        return figures;
+    });
+
+    const allocated = sum(budgets.map(b => b.amount ?? 0));
+    const spent = sum(budgets.map(b => b.spent));
+    const executionRate = allocated > 0 ? spent / allocated : null;
+    const government = profile === 'government' ? governmentScore(goals, executionRate, rules) : undefined;
+    const score = government
+        ? sum(Object.values(government.points))
+        : 100 * sum(goals.map(g => g.weight * g.score));
+
+    return {
+        model, rules,
+        name: plan.name,
+        title: plan.title,
+        profile,
+        currency: props.planCurrency(plan) ?? 'CNY',
+        language: props.planLanguage(plan) ?? 'en',
+        start, end, asOf, elapsed,
+        score, grade: gradeOf(score, rules),
+        allocated, spent, executionRate,
+        goals, budgets, government,
+        perspectives: perspectiveScores(goals),
+        kpiFigures: new Map(goals.flatMap(g => g.kpis.map(k => [k.kpi, k] as const))),
+        goalFigures: new Map(goals.map(g => [g.goal, g] as const)),
+        budgetFigures: new Map(budgets.map(b => [b.budget, b] as const))
+    };
+}
+
+// ---------------------------------------------------------------- time
+
+/** (asOf − start) / (due − start), clamped to [0, 1]; null when a date is missing. */
+export function elapsedShare(start: CalendarDate | undefined, due: CalendarDate | undefined, asOf: CalendarDate | undefined): number | null {
+    if (!start || !due || !asOf) return null;
+    const span = due.day - start.day;
+    if (span <= 0) return asOf.day >= due.day ? 1 : 0;
+    return clamp((asOf.day - start.day) / span, 0, 1);
+}
+
+function latestCheckpointDate(checkpoints: readonly ast.Checkpoint[]): CalendarDate | undefined {
+    let latest: CalendarDate | undefined;
+    for (const checkpoint of checkpoints) {
+        const date = parseDate(checkpoint.date);
+        if (date && (!latest || date.day > latest.day)) latest = date;
+    }
+    return latest;
+}
+
+// ---------------------------------------------------------------- measures and spends
+
+interface Entries {
+    readonly measuresByKpi: Map<ast.Kpi, MeasurePoint[]>;
+    readonly levelsByKpi: Map<ast.Kpi, LevelPoint[]>;
+    readonly spendsByBudget: Map<ast.Budget, SpendPoint[]>;
+}
+
+/**
+ * The measures and spends of the checkpoints dated on or before asOf, per KPI
+ * and budget line, sorted by date. Where one date has two entries (flagged
+ * `measure-duplicate`), the first in file order counts.
+ */
+function collectEntries(model: PlanModel, asOf: CalendarDate | undefined, rules: Rules): Entries {
+    const measuresByKpi = new Map<ast.Kpi, MeasurePoint[]>();
+    const levelsByKpi = new Map<ast.Kpi, LevelPoint[]>();
+    const spendsByBudget = new Map<ast.Budget, SpendPoint[]>();
+    for (const checkpoint of model.checkpoints) {
+        const date = parseDate(checkpoint.date);
+        if (!date || (asOf && date.day > asOf.day)) continue;
+        for (const entry of checkpoint.entries) {
+            if (ast.isMeasure(entry)) {
+                const kpi = entry.kpi?.ref;
+                if (!kpi) continue;
+                if (entry.level) {
+                    const level = entry.level as QualitativeLevelName;
+                    push(levelsByKpi, kpi, { date, level, score: qualitativeScore(level, entry.score, rules), node: entry });
+                } else {
+                    const value = parseNumber(entry.value);
+                    if (value !== undefined) push(measuresByKpi, kpi, { date, value, node: entry });
+                }
+            } else if (ast.isSpend(entry)) {
+                const budget = entry.budget?.ref;
+                const value = parseNumber(entry.value);
+                if (budget && value !== undefined) push(spendsByBudget, budget, { date, value, node: entry });
+            }
+        }
+    }
+    for (const map of [measuresByKpi, levelsByKpi, spendsByBudget] as Array<Map<unknown, Array<{ date: CalendarDate }>>>) {
+        for (const [key, points] of map) map.set(key, firstPerDate(points));
+    }
+    return { measuresByKpi, levelsByKpi, spendsByBudget };
+}
+
+function firstPerDate<T extends { date: CalendarDate }>(points: T[]): T[] {
+    const sorted = points.map((point, index) => ({ point, index }))
+        .sort((a, b) => a.point.date.day - b.point.date.day || a.index - b.index);
+    const result: T[] = [];
+    for (const { point } of sorted) {
+        if (result.length === 0 || result[result.length - 1].date.day !== point.date.day) result.push(point);
+    }
+    return result;
+}
+
+/** The score of a qualitative measure: the one written, or the level's default from the rules. */
+export function qualitativeScore(level: QualitativeLevelName, written: string | undefined, rules: Rules): number {
+    const explicit = parsePercent(written);
+    if (explicit !== undefined) return explicit;
+    const [achieved, partial, missed] = rules.qualitativeScores;
+    return level === 'achieved' ? achieved : level === 'partial' ? partial : missed;
+}
+
+// ---------------------------------------------------------------- KPIs
+
+interface KpiInput {
+    readonly kpi: ast.Kpi;
+    readonly goal: ast.Goal;
+    readonly profile: Profile;
+    readonly rules: Rules;
+    readonly weight: number;
+    readonly expected: number | null;
+    readonly due: CalendarDate | undefined;
+    readonly measures: readonly MeasurePoint[];
+    readonly levels: readonly LevelPoint[];
+}
+
+function kpiFigures(input: KpiInput): KpiFigures {
+    const { kpi, profile, rules, measures, levels, expected } = input;
+    const target = props.kpiTarget(kpi);
+    const qualitative = target?.text !== undefined;
+    const direction = qualitative ? undefined : normaliseOperator(target?.op);
+    const targetValue = qualitative ? undefined : parseNumber(target?.value);
+    const baseline = parseNumber(props.kpiBaseline(kpi)?.value);
+    const latestMeasure = measures.length > 0 ? measures[measures.length - 1] : undefined;
+    const latestLevel = levels.length > 0 ? levels[levels.length - 1] : undefined;
+    const actual = qualitative ? null : latestMeasure?.value ?? null;
+
+    let achievement: number | null = null;
+    if (qualitative) {
+        achievement = latestLevel ? latestLevel.score : null;
+    } else if (actual !== null && direction && targetValue !== undefined) {
+        achievement = achievementOf(profile, direction, baseline, targetValue, actual);
+    }
+    const lag = achievement !== null && expected !== null ? expected - achievement : null;
+    const projection = qualitative ? null : linearProjection(measures, input.due);
+    const classProperty = props.kpiClass(kpi);
+    const level1 = classProperty?.level1;
+    return {
+        kpi, goal: input.goal, name: kpi.name, qualitative, direction, baseline,
+        target: targetValue, targetText: target?.text,
+        unit: props.kpiUnit(kpi)?.value,
+        declaredWeight: parsePercent(props.kpiWeight(kpi)?.value),
+        weight: input.weight,
+        measures, levels, actual, latestLevel,
+        achievement,
+        scoredAchievement: achievement === null ? 0 : clamp(achievement, 0, 1),
+        expected, lag, projection,
+        status: kpiStatus(achievement, lag, rules.kpiLagWarning),
+        indicatorClass: level1 === 'output' || level1 === 'benefit' || level1 === 'satisfaction' ? level1 : undefined
+    };
+}
+
+/**
+ * KPI achievement (LANGUAGE.md §4): progress scoring in the enterprise
+ * profile, ratio scoring in the government profile. 1 means the target is
+ * reached; the result is not capped. Null when it cannot be computed.
+ */
+export function achievementOf(profile: Profile, direction: TargetOperator, baseline: number | undefined, target: number, actual: number): number | null {
+    if (direction === '=') return 1 - Math.abs(actual - target) / Math.max(Math.abs(target), 1e-9);
+    const meets = direction === '>=' ? actual >= target : actual <= target;
+    if (profile === 'enterprise' && baseline !== undefined) {
+        const span = direction === '>=' ? target - baseline : baseline - target;
+        if (span === 0) return meets ? 1 : 0;
+        return (direction === '>=' ? actual - baseline : baseline - actual) / span;
+    }
+    // Ratio scoring (government profile, or no baseline).
+    const [numerator, denominator] = direction === '>=' ? [actual, target] : [target, actual];
+    if (denominator === 0) return meets ? 1 : 0;
+    const ratio = numerator / denominator;
+    return Number.isFinite(ratio) ? ratio : null;
+}
+
+/** Least-squares line through (date, value), evaluated at `due`; null with fewer than 2 distinct dates. */
+export function linearProjection(measures: readonly MeasurePoint[], due: CalendarDate | undefined): number | null {
+    if (!due || measures.length < 2) return null;
+    const n = measures.length;
+    const meanX = sum(measures.map(m => m.date.day)) / n;
+    const meanY = sum(measures.map(m => m.value)) / n;
+    let sxx = 0;
+    let sxy = 0;
+    for (const m of measures) {
+        sxx += (m.date.day - meanX) ** 2;
+        sxy += (m.date.day - meanX) * (m.value - meanY);
+    }
+    if (sxx === 0) return null;
+    const projection = meanY + (sxy / sxx) * (due.day - meanX);
+    return Number.isFinite(projection) ? projection : null;
+}
+
+export function kpiStatus(achievement: number | null, lag: number | null, lagWarning: number): KpiStatus {
+    if (achievement === null) return 'not-started';
+    if (achievement >= 1) return 'achieved';
+    if (lag === null || lag <= lagWarning) return 'on-track';
+    if (lag <= 2 * lagWarning) return 'at-risk';
+    return 'off-track';
+}
+
+const STATUS_RANK: Readonly<Record<KpiStatus, number>> = { 'off-track': 0, 'at-risk': 1, 'not-started': 2, 'on-track': 3, 'achieved': 4 };
+
+/** The worst status of the goal's scored KPIs; `not-started` when none is scored. */
+export function goalStatus(kpis: readonly KpiFigures[]): KpiStatus {
+    const scored = kpis.filter(k => k.weight > 0);
+    if (scored.length === 0) return 'not-started';
+    return scored.map(k => k.status).reduce((worst, status) => STATUS_RANK[status] < STATUS_RANK[worst] ? status : worst);
+}
+
+// ---------------------------------------------------------------- budget
+
+function budgetFigures(budget: ast.Budget, spends: readonly SpendPoint[], elapsed: number | null): BudgetFigures {
+    const amount = parseNumber(props.budgetAmount(budget)?.value);
+    const spent = sum(spends.map(s => s.value));
+    const executionRate = amount !== undefined && amount > 0 ? spent / amount : null;
+    return {
+        budget, name: budget.name,
+        category: props.budgetCategory(budget)?.value,
+        amount, spends, spent, executionRate,
+        lag: executionRate !== null && elapsed !== null ? elapsed - executionRate : null,
+        shares: fundingShares(budget, amount ?? 0, spent)
+    };
+}
+
+/**
+ * How a line's amount and spend are attributed to the goals it funds. A
+ * single goal without a share takes 100%; in a split, goals without a share
+ * divide what the others leave; the shares are then scaled to total 100%.
+ */
+function fundingShares(budget: ast.Budget, amount: number, spent: number): FundingShare[] {
+    const funds = props.budgetFunds(budget);
+    if (!funds) return [];
+    const linked = funds.shares.filter(share => share.goal?.ref);
+    if (linked.length === 0) return [];
+    const weights = effectiveWeights(linked.map(share => share.share === undefined ? undefined : parsePercent(share.share)));
+    // Two shares naming the same goal add up.
+    const byGoal = new Map<ast.Goal, number>();
+    linked.forEach((share, i) => byGoal.set(share.goal!.ref!, (byGoal.get(share.goal!.ref!) ?? 0) + weights[i]));
+    return [...byGoal].map(([goal, share]) => ({ goal, share, allocated: amount * share, spent: spent * share }));
+}
+
+// ---------------------------------------------------------------- scores
+
+/**
+ * Turns declared weights (fractions, undefined where not given) into shares
+ * totalling 1: equal shares when none is given; otherwise the unweighted ones
+ * split what is left, and the whole is scaled to 1. All zero stays all zero.
+ */
+export function effectiveWeights(declared: ReadonlyArray<number | undefined>): number[] {
+    if (declared.length === 0) return [];
+    const given = declared.filter((w): w is number => w !== undefined && Number.isFinite(w)).map(w => Math.max(0, w));
+    if (given.length === 0) return declared.map(() => 1 / declared.length);
+    const missing = declared.length - given.length;
+    const remainder = missing > 0 ? Math.max(0, 1 - sum(given)) / missing : 0;
+    const raw = declared.map(w => w !== undefined && Number.isFinite(w) ? Math.max(0, w) : remainder);
+    const total = sum(raw);
+    return total > 0 ? raw.map(w => w / total) : raw.map(() => 0);
+}
+
+function governmentScore(goals: readonly GoalFigures[], executionRate: number | null, rules: Rules): GovernmentScore {
+    const totals: Record<IndicatorClass, { weight: number; weighted: number }> = {
+        output: { weight: 0, weighted: 0 }, benefit: { weight: 0, weighted: 0 }, satisfaction: { weight: 0, weighted: 0 }
+    };
+    for (const goal of goals) {
+        for (const kpi of goal.kpis) {
+            if (!kpi.indicatorClass) continue;
+            const weight = goal.weight * kpi.weight;
+            totals[kpi.indicatorClass].weight += weight;
+            totals[kpi.indicatorClass].weighted += weight * kpi.scoredAchievement;
+        }
+    }
+    const average = (c: IndicatorClass) => totals[c].weight > 0 ? totals[c].weighted / totals[c].weight : null;
+    const parts = {
+        execution: executionRate === null ? null : Math.min(executionRate, 1),
+        output: average('output'),
+        benefit: average('benefit'),
+        satisfaction: average('satisfaction')
+    };
+    const [executionPoints, outputPoints, benefitPoints, satisfactionPoints] = rules.scoreWeights;
+    const available = { execution: executionPoints, output: outputPoints, benefit: benefitPoints, satisfaction: satisfactionPoints };
+    const present = (Object.keys(parts) as Array<keyof typeof parts>).filter(k => parts[k] !== null);
+    const presentPoints = sum(present.map(k => available[k]));
+    const scale = presentPoints > 0 ? 100 / presentPoints : 0;
+    const points = { execution: 0, output: 0, benefit: 0, satisfaction: 0 };
+    for (const k of present) points[k] = available[k] * scale * parts[k]!;
+    return { ...parts, points };
+}
+
+function perspectiveScores(goals: readonly GoalFigures[]): PerspectiveScore[] {
+    return PERSPECTIVES.map(perspective => {
+        const members = goals.filter(g => g.perspective === perspective);
+        const weight = sum(members.map(g => g.weight));
+        return {
+            perspective,
+            score: weight > 0 ? sum(members.map(g => g.weight * g.score)) / weight : null,
+            goals: members.length
+        };
+    });
+}
+
+export function gradeOf(score: number, rules: Rules): Grade {
+    const [excellent, good, fair] = rules.gradeBands;
+    if (score >= excellent) return 'excellent';
+    if (score >= good) return 'good';
+    if (score >= fair) return 'fair';
+    return 'poor';
+}
+
+// ---------------------------------------------------------------- helpers
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+}
+
+function sum(values: readonly number[]): number {
+    let total = 0;
+    for (const value of values) total += value;
+    return total;
+}
+
+function clamp(value: number, min: number, max: number): number {
+    return Math.min(max, Math.max(min, value));
+}
