@@ -530,6 +530,35 @@ export function gradeOf(score: number, rules: Rules): Grade {
     return 'poor';
 }
 
+// ---------------------------------------------------------------- early warnings
+
+/** Red or yellow spending alert (LANGUAGE.md §5 `budget-execution-lag`). */
+export type ExecutionAlert = 'red' | 'yellow';
+
+/**
+ * How far spending trails the calendar: execution rate / elapsed share below
+ * the `execution lag error` ratio is red, below the `execution lag warning`
+ * ratio yellow. None before any time has elapsed or without an amount.
+ */
+export function executionAlert(executionRate: number | null, elapsed: number | null, rules: Rules): ExecutionAlert | undefined {
+    if (executionRate === null || elapsed === null || elapsed <= 0) return undefined;
+    const pace = executionRate / elapsed;
+    if (pace < rules.executionLagError) return 'red';
+    if (pace < rules.executionLagWarning) return 'yellow';
+    return undefined;
+}
+
+/**
+ * Whether an improvement action is overdue (LANGUAGE.md §5 `action-overdue`):
+ * not `done` or `dropped` (an action without a status counts as open) and due
+ * before asOf.
+ */
+export function isActionOverdue(action: ast.Action, asOf: CalendarDate | undefined): boolean {
+    const status = props.actionStatus(action)?.value ?? 'open';
+    const due = parseDate(props.actionDue(action)?.date);
+    return status === 'open' && !!due && !!asOf && due.day < asOf.day;
+}
+
 // ---------------------------------------------------------------- helpers
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
