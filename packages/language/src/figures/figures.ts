@@ -18,7 +18,7 @@ import * as ast from '../generated/ast.js';
 import type { PlanModel } from '../model/plan-model.js';
 import * as props from '../model/properties.js';
 import { resolveRules, type Rules } from '../model/rules.js';
-import { normaliseOperator, parseDate, parseNumber, parsePercent, type CalendarDate, type TargetOperator } from '../model/values.js';
+import { daysInMonth, makeDate, normaliseOperator, parseDate, parseNumber, parsePercent, type CalendarDate, type TargetOperator } from '../model/values.js';
 
 export type KpiStatus = 'achieved' | 'on-track' | 'at-risk' | 'off-track' | 'not-started';
 export type Grade = 'excellent' | 'good' | 'fair' | 'poor';
@@ -77,9 +77,36 @@ export interface KpiFigures {
     readonly lag: number | null;
     /** Linear projection of the value at the goal's due date (≥ 2 measures on distinct dates). */
     readonly projection: number | null;
+    /** The achievement the projection would reach at the due date (uncapped); null without a projection. */
+    readonly projectedAchievement: number | null;
+    /**
+     * Whether the projection misses the target at the due date: below a `>=`
+     * target, above a `<=` target, or for `=` a projected achievement below
+     * 1 − the kpi lag threshold (an exact hit cannot be expected of a trend).
+     */
+    readonly projectedMiss: boolean;
+    /** How the last two numeric measures moved relative to the target; null with fewer than two. */
+    readonly lastMove: KpiMove | null;
+    /**
+     * The last completed calendar period of the KPI's `frequency` ending on or
+     * before both asOf and the goal's due date, and not before the goal's
+     * start; undefined without a frequency, or when no such period exists.
+     */
+    readonly lastPeriod?: CalendarPeriod;
+    /** Whether a measure (numeric or qualitative) is dated within `lastPeriod`. */
+    readonly lastPeriodMeasured: boolean;
     readonly status: KpiStatus;
     /** Government profile indicator class (level 1), when given and valid. */
     readonly indicatorClass?: IndicatorClass;
+}
+
+/** The move between the last two measures: towards the target, away from it, or none. */
+export type KpiMove = 'toward' | 'away' | 'flat';
+
+/** A calendar period (both ends included). */
+export interface CalendarPeriod {
+    readonly start: CalendarDate;
+    readonly end: CalendarDate;
 }
 
 export interface FundingShare {
@@ -119,6 +146,10 @@ export interface GoalFigures {
     readonly allocated: number;
     readonly spent: number;
     readonly executionRate: number | null;
+    /** The goal's share of the plan's allocated money (fraction); null when the plan allocates nothing. */
+    readonly fundingShare: number | null;
+    /** fundingShare / weight; null when either is zero or unknown. */
+    readonly fundingWeightRatio: number | null;
     readonly kpis: readonly KpiFigures[];
     readonly perspective?: string;
     readonly priority?: string;
@@ -153,6 +184,11 @@ export interface PlanFigures {
     readonly end?: CalendarDate;
     readonly asOf?: CalendarDate;
     readonly elapsed: number | null;
+    /**
+     * Whether asOf falls in the last month of the plan period (on or after
+     * end − 30 days): the year-end regime of `year-end-execution-low`.
+     */
+    readonly atPeriodEnd: boolean;
     /** 0–100. */
     readonly score: number;
     readonly grade: Grade;
@@ -191,6 +227,7 @@ export function computePlanFigures(model: PlanModel): PlanFigures {
         }
     }
 
+    const allocated = sum(budgets.map(b => b.amount ?? 0));
     const goalWeights = effectiveWeights(model.goals.map(goal => parsePercent(props.goalWeight(goal)?.value)));
     const goals = model.goals.map((goal, i) => {
         const goalStart = parseDate(props.goalStart(goal)?.date) ?? start;
@@ -199,12 +236,13 @@ export function computePlanFigures(model: PlanModel): PlanFigures {
         const kpiNodes = props.goalKpis(goal);
         const kpiWeights = effectiveWeights(kpiNodes.map(kpi => parsePercent(props.kpiWeight(kpi)?.value)));
         const kpis = kpiNodes.map((kpi, k) => kpiFigures({
-            kpi, goal, profile, rules, weight: kpiWeights[k], expected: goalElapsed, due: goalDue,
+            kpi, goal, profile, rules, weight: kpiWeights[k], expected: goalElapsed, start: goalStart, due: goalDue, asOf,
             measures: measuresByKpi.get(kpi) ?? [], levels: levelsByKpi.get(kpi) ?? []
         }));
         const funding = fundingByGoal.get(goal) ?? [];
-        const allocated = sum(funding.map(f => f.allocated));
+        const goalAllocated = sum(funding.map(f => f.allocated));
         const spent = sum(funding.map(f => f.spent));
+        const fundingShare = allocated > 0 ? goalAllocated / allocated : null;
         const figures: GoalFigures = {
             goal, name: goal.name,
             declaredWeight: parsePercent(props.goalWeight(goal)?.value),
@@ -212,7 +250,9 @@ export function computePlanFigures(model: PlanModel): PlanFigures {
             score: sum(kpis.map(k => k.weight * k.scoredAchievement)),
             status: goalStatus(kpis),
             start: goalStart, due: goalDue, elapsed: goalElapsed,
-            allocated, spent, executionRate: allocated > 0 ? spent / allocated : null,
+            allocated: goalAllocated, spent, executionRate: goalAllocated > 0 ? spent / goalAllocated : null,
+            fundingShare,
+            fundingWeightRatio: fundingShare && goalWeights[i] > 0 ? fundingShare / goalWeights[i] : null,
             kpis,
             perspective: props.goalPerspective(goal)?.value,
             priority: props.goalPriority(goal)?.value
@@ -220,7 +260,6 @@ export function computePlanFigures(model: PlanModel): PlanFigures {
         return figures;
     });
 
-    const allocated = sum(budgets.map(b => b.amount ?? 0));
     const spent = sum(budgets.map(b => b.spent));
     const executionRate = allocated > 0 ? spent / allocated : null;
     const government = profile === 'government' ? governmentScore(goals, executionRate, rules) : undefined;
@@ -236,6 +275,7 @@ export function computePlanFigures(model: PlanModel): PlanFigures {
         currency: props.planCurrency(plan) ?? 'CNY',
         language: props.planLanguage(plan) ?? 'en',
         start, end, asOf, elapsed,
+        atPeriodEnd: !!asOf && !!end && asOf.day >= end.day - 30,
         score, grade: gradeOf(score, rules),
         allocated, spent, executionRate,
         goals, budgets, government,
@@ -336,7 +376,9 @@ interface KpiInput {
     readonly rules: Rules;
     readonly weight: number;
     readonly expected: number | null;
+    readonly start: CalendarDate | undefined;
     readonly due: CalendarDate | undefined;
+    readonly asOf: CalendarDate | undefined;
     readonly measures: readonly MeasurePoint[];
     readonly levels: readonly LevelPoint[];
 }
@@ -360,6 +402,9 @@ function kpiFigures(input: KpiInput): KpiFigures {
     }
     const lag = achievement !== null && expected !== null ? expected - achievement : null;
     const projection = qualitative ? null : linearProjection(measures, input.due);
+    const projectedAchievement = projection !== null && direction && targetValue !== undefined
+        ? achievementOf(profile, direction, baseline, targetValue, projection) : null;
+    const lastPeriod = collectionPeriod(props.kpiFrequency(kpi)?.value, input.start, input.due, input.asOf);
     const classProperty = props.kpiClass(kpi);
     const level1 = classProperty?.level1;
     return {
@@ -371,7 +416,11 @@ function kpiFigures(input: KpiInput): KpiFigures {
         measures, levels, actual, latestLevel,
         achievement,
         scoredAchievement: achievement === null ? 0 : clamp(achievement, 0, 1),
-        expected, lag, projection,
+        expected, lag, projection, projectedAchievement,
+        projectedMiss: projectionMisses(direction, targetValue, projection, projectedAchievement, rules),
+        lastMove: direction && targetValue !== undefined ? lastMoveOf(measures, direction, targetValue) : null,
+        lastPeriod,
+        lastPeriodMeasured: !!lastPeriod && [...measures, ...levels].some(m => m.date.day >= lastPeriod.start.day && m.date.day <= lastPeriod.end.day),
         status: kpiStatus(achievement, lag, rules.kpiLagWarning),
         indicatorClass: level1 === 'output' || level1 === 'benefit' || level1 === 'satisfaction' ? level1 : undefined
     };
@@ -412,6 +461,63 @@ export function linearProjection(measures: readonly MeasurePoint[], due: Calenda
     if (sxx === 0) return null;
     const projection = meanY + (sxy / sxx) * (due.day - meanX);
     return Number.isFinite(projection) ? projection : null;
+}
+
+function projectionMisses(direction: TargetOperator | undefined, target: number | undefined, projection: number | null,
+    projectedAchievement: number | null, rules: Rules): boolean {
+    if (projection === null || target === undefined) return false;
+    switch (direction) {
+        case '>=': return projection < target;
+        case '<=': return projection > target;
+        case '=': return projectedAchievement !== null && projectedAchievement < 1 - rules.kpiLagWarning;
+        default: return false;
+    }
+}
+
+/** Whether the last two measures moved towards the target, away from it, or not at all. */
+export function lastMoveOf(measures: readonly MeasurePoint[], direction: TargetOperator, target: number): KpiMove | null {
+    if (measures.length < 2) return null;
+    const previous = measures[measures.length - 2].value;
+    const latest = measures[measures.length - 1].value;
+    // Signed progress: positive when the latest value is closer to (or further beyond) the target.
+    const progress = direction === '>=' ? latest - previous
+        : direction === '<=' ? previous - latest
+            : Math.abs(previous - target) - Math.abs(latest - target);
+    return progress > 0 ? 'toward' : progress < 0 ? 'away' : 'flat';
+}
+
+const FREQUENCY_MONTHS: Readonly<Record<ast.Frequency, number>> = { monthly: 1, quarterly: 3, 'half-yearly': 6, yearly: 12 };
+
+/**
+ * The last completed calendar period (month, quarter, half-year or year) of
+ * a frequency that ends on or before `limit`: the period containing `limit`
+ * when `limit` is its last day, else the one before.
+ */
+export function lastCompletedPeriod(frequency: ast.Frequency, limit: CalendarDate): CalendarPeriod {
+    const months = FREQUENCY_MONTHS[frequency];
+    // Months since year 0 (0-based) where the period holding `limit` starts.
+    let startIndex = limit.year * 12 + Math.floor((limit.month - 1) / months) * months;
+    if (limit.day < periodAt(startIndex, months).end.day) startIndex -= months;
+    return periodAt(startIndex, months);
+}
+
+function periodAt(startIndex: number, months: number): CalendarPeriod {
+    const endIndex = startIndex + months - 1;
+    const endYear = Math.floor(endIndex / 12);
+    const endMonth = endIndex % 12 + 1;
+    return {
+        start: makeDate(Math.floor(startIndex / 12), startIndex % 12 + 1, 1),
+        end: makeDate(endYear, endMonth, daysInMonth(endYear, endMonth))
+    };
+}
+
+/** The period whose measure `measure-missing` asks for: see `KpiFigures.lastPeriod`. */
+function collectionPeriod(frequency: ast.Frequency | undefined, start: CalendarDate | undefined, due: CalendarDate | undefined,
+    asOf: CalendarDate | undefined): CalendarPeriod | undefined {
+    if (!frequency || !asOf || !FREQUENCY_MONTHS[frequency]) return undefined;
+    const limit = due && due.day < asOf.day ? due : asOf;
+    const period = lastCompletedPeriod(frequency, limit);
+    return start && period.end.day < start.day ? undefined : period;
 }
 
 export function kpiStatus(achievement: number | null, lag: number | null, lagWarning: number): KpiStatus {
@@ -479,6 +585,28 @@ export function effectiveWeights(declared: ReadonlyArray<number | undefined>): n
     const raw = declared.map(w => w !== undefined && Number.isFinite(w) ? Math.max(0, w) : remainder);
     const total = sum(raw);
     return total > 0 ? raw.map(w => w / total) : raw.map(() => 0);
+}
+
+/**
+ * Whole percents totalling 100 for shares totalling 1, by largest remainder
+ * (ties go to the earlier share): the rescaling quick fixes write these.
+ * All-zero shares become equal shares.
+ */
+export function wholePercents(shares: readonly number[]): number[] {
+    if (shares.length === 0) return [];
+    const total = sum(shares.map(s => Math.max(0, s)));
+    const normalised = total > 0 ? shares.map(s => Math.max(0, s) / total) : shares.map(() => 1 / shares.length);
+    const exact = normalised.map(s => s * 100);
+    const result = exact.map(Math.floor);
+    let left = 100 - sum(result);
+    const order = exact.map((value, index) => ({ index, remainder: value - Math.floor(value) }))
+        .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+    for (const { index } of order) {
+        if (left <= 0) break;
+        result[index]++;
+        left--;
+    }
+    return result;
 }
 
 function governmentScore(goals: readonly GoalFigures[], executionRate: number | null, rules: Rules): GovernmentScore {
