@@ -1,0 +1,110 @@
+/**
+ * Snippets (with tab stops) for whole declarations, offered by completion
+ * where their keyword is valid. Keyed by the grammar rule of the keyword.
+ */
+import type { Lang } from '../i18n/locale.js';
+
+export interface DeclarationSnippet {
+    readonly keyword: string;
+    readonly label: Readonly<Record<Lang, string>>;
+    readonly detail: Readonly<Record<Lang, string>>;
+    /** LSP snippet syntax; indentation is 4 spaces, relative to the line (clients re-indent). */
+    readonly body: string;
+}
+
+export const SNIPPETS: Readonly<Record<string, DeclarationSnippet>> = {
+    Plan: {
+        keyword: 'plan',
+        label: { en: 'plan … { period, as of, currency }', zh: 'plan … 计划（期间、报告日期、币种）' },
+        detail: { en: 'a plan with its period', zh: '带期间的绩效计划' },
+        body: [
+            'plan ${1:Name} "${2:Title}" {',
+            '    organization "${3:Organization}"',
+            '    period ${4:2026-01-01} to ${5:2026-12-31}',
+            '    as of ${6:2026-06-30}',
+            '    currency ${7:CNY}',
+            '}$0'
+        ].join('\n')
+    },
+    Goal: {
+        keyword: 'goal',
+        label: { en: 'goal … with a KPI', zh: 'goal … 绩效目标（含一个指标）' },
+        detail: { en: 'a goal with owner, weight, due date and one KPI', zh: '含责任单位、权重、完成期限和一个绩效指标' },
+        body: [
+            'goal ${1:Name} "${2:Title}" {',
+            '    owner ${3:Unit}',
+            '    supports ${4:Strategy}',
+            '    priority ${5|high,medium,low|}',
+            '    weight ${6:20}%',
+            '    due ${7:2026-12-31}',
+            '    description "${8:What will be done, and how}"',
+            '',
+            '    kpi ${9:KpiName} "${10:KPI title}" {',
+            '        unit "${11:%}"',
+            '        baseline ${12:0}',
+            '        target ${13|>=,<=,=|} ${14:100}',
+            '        frequency ${15|quarterly,monthly,half-yearly,yearly|}',
+            '        source "${16:Data source}"',
+            '    }',
+            '}$0'
+        ].join('\n')
+    },
+    Kpi: {
+        keyword: 'kpi',
+        label: { en: 'kpi … { unit, baseline, target }', zh: 'kpi … 绩效指标' },
+        detail: { en: 'a quantitative KPI', zh: '定量绩效指标' },
+        body: [
+            'kpi ${1:Name} "${2:Title}" {',
+            '    unit "${3:%}"',
+            '    baseline ${4:0}',
+            '    target ${5|>=,<=,=|} ${6:100}',
+            '    frequency ${7|quarterly,monthly,half-yearly,yearly|}',
+            '    source "${8:Data source}"',
+            '}$0'
+        ].join('\n')
+    },
+    Budget: {
+        keyword: 'budget',
+        label: { en: 'budget … funding a goal', zh: 'budget … 预算项目' },
+        detail: { en: 'a budget line with amount and the goal it funds', zh: '含金额和资助目标的预算项目' },
+        body: [
+            'budget ${1:Name} "${2:Title}" {',
+            '    category ${3|personnel,equipment,technology,materials,services,marketing,training,other|}',
+            '    amount ${4:100k}',
+            '    owner ${5:Unit}',
+            '    funds ${6:Goal}',
+            '}$0'
+        ].join('\n')
+    },
+    Checkpoint: {
+        keyword: 'checkpoint',
+        label: { en: 'checkpoint … with a measure and a spend', zh: 'checkpoint … 监测点' },
+        detail: { en: 'one monitoring period’s actuals', zh: '一个监测期的实际数据' },
+        body: [
+            'checkpoint ${1:Q1} ${2:2026-03-31} {',
+            '    measure ${3:Kpi} ${4:0} source "${5:Data source}"',
+            '    spend ${6:Budget} ${7:0} source "${8:Ledger account}"',
+            '}$0'
+        ].join('\n')
+    },
+    Review: {
+        keyword: 'review',
+        label: { en: 'review … with a finding and an action', zh: 'review … 评估（含发现与整改措施）' },
+        detail: { en: 'a review, one finding and the action that addresses it', zh: '一次评估、一项发现及其整改措施' },
+        body: [
+            'review ${1:Name} "${2:Title}" ${3:2026-06-30} {',
+            '    finding ${4:Finding} "${5:What was found}" {',
+            '        affects ${6:Goal}',
+            '        cause ${7|internal,external,data,communication|}',
+            '        severity ${8|medium,high,low|}',
+            '    }',
+            '    action ${9:Action} "${10:What will be done}" {',
+            '        addresses ${4}',
+            '        owner ${11:Unit}',
+            '        due ${12:2026-09-30}',
+            '        status open',
+            '    }',
+            '}$0'
+        ].join('\n')
+    }
+};
