@@ -507,7 +507,7 @@ function writeOutlook(out, outlook) {
  * file, or (multiFile) plan.pbm importing goals-NN.pbm, budget.pbm and
  * monitoring-YYYY.pbm, as a planner would organise a large plan.
  */
-export function toPbmFiles(data, { multiFile = false } = {}) {
+export function toPbmFiles(data, { multiFile = false, goalsPerFile = GOALS_PER_FILE } = {}) {
     const planted = [];
     const writers = [];
     const writer = name => {
@@ -526,7 +526,7 @@ export function toPbmFiles(data, { multiFile = false } = {}) {
         data.outlooks.forEach(outlook => writeOutlook(out, outlook));
     } else {
         const goalFiles = [];
-        for (let i = 0; i < data.goals.length; i += GOALS_PER_FILE) goalFiles.push(`goals-${pad2(goalFiles.length + 1)}.pbm`);
+        for (let i = 0; i < data.goals.length; i += goalsPerFile) goalFiles.push(`goals-${pad2(goalFiles.length + 1)}.pbm`);
         const years = [...new Set(data.checkpoints.map(c => c.date.slice(0, 4)))];
         const monitoringFiles = years.map(year => `monitoring-${year}.pbm`);
         const main = writer('plan.pbm');
@@ -536,7 +536,7 @@ export function toPbmFiles(data, { multiFile = false } = {}) {
         data.outlooks.forEach(outlook => writeOutlook(main, outlook));
         goalFiles.forEach((name, i) => {
             const out = writer(name);
-            data.goals.slice(i * GOALS_PER_FILE, (i + 1) * GOALS_PER_FILE).forEach(goal => writeGoal(out, goal));
+            data.goals.slice(i * goalsPerFile, (i + 1) * goalsPerFile).forEach(goal => writeGoal(out, goal));
         });
         const budgetFile = writer('budget.pbm');
         data.budgets.forEach(budget => writeBudget(budgetFile, budget));
