@@ -4,7 +4,7 @@
  */
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { createPbmServices, type Lang, type PbmFile, type PbmServices } from 'pbm-language';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic, Range } from 'vscode-languageserver-types';
 
 export interface TestWorkspace {
     readonly services: PbmServices;
@@ -18,10 +18,16 @@ export function uriOf(name: string): URI {
     return URI.file(`/plans/${name}`);
 }
 
+export interface BuildOptions {
+    /** Runs on the fresh services before the build (e.g. to spy on one of them). */
+    readonly beforeBuild?: (services: PbmServices) => void;
+}
+
 /** Builds several files together (as one workspace), e.g. `{ 'plan.pbm': '…', 'org/units.pbm': '…' }`. */
-export async function buildFiles(files: Record<string, string>, lang: Lang = 'en'): Promise<TestWorkspace> {
+export async function buildFiles(files: Record<string, string>, lang: Lang = 'en', options: BuildOptions = {}): Promise<TestWorkspace> {
     const { Pbm: services, shared } = createPbmServices(EmptyFileSystem);
     services.i18n.Locale.lang = lang;
+    options.beforeBuild?.(services);
     const documents = new Map<string, LangiumDocument<PbmFile>>();
     for (const [name, text] of Object.entries(files)) {
         const document = shared.workspace.LangiumDocumentFactory.fromString<PbmFile>(text, uriOf(name));
@@ -48,4 +54,14 @@ export function codesAt(diagnostics: readonly Diagnostic[]): string[] {
 
 export function codes(diagnostics: readonly Diagnostic[]): string[] {
     return diagnostics.map(d => String(d.code)).sort();
+}
+
+/** The source text a diagnostic (or any range) covers in a document: what the user sees underlined. */
+export function textAt(document: LangiumDocument, range: Range): string {
+    return document.textDocument.getText(range);
+}
+
+/** The diagnostics of a file with the given code. */
+export function withCode(diagnostics: readonly Diagnostic[], code: string): Diagnostic[] {
+    return diagnostics.filter(d => d.code === code);
 }
