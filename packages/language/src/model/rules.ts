@@ -52,7 +52,7 @@ export function resolveRules(plan: ast.Plan | undefined): Rules {
     for (const rule of planRules(plan)) {
         if (seen.has(rule.$type)) continue;
         seen.add(rule.$type);
-        if (!ruleProblem(rule)) applyRule(rules, rule);
+        if (isComplete(rule) && !ruleProblem(rule)) applyRule(rules, rule);
     }
     if (rules.executionLagError > rules.executionLagWarning) rules.executionLagError = DEFAULT_RULES.executionLagError;
     return rules;
@@ -60,6 +60,8 @@ export function resolveRules(plan: ast.Plan | undefined): Rules {
 
 /** The problem with one rule's value, or undefined when it is in range. */
 export function ruleProblem(rule: ast.Rule): RuleProblem | undefined {
+    // A rule whose value the parser could not read is a syntax error, reported as such.
+    if (!isComplete(rule)) return undefined;
     if (isPercentRule(rule)) {
         const fraction = parsePercent(rule.value);
         return fraction === undefined || fraction < 0 || fraction > 1 ? { problem: 'percent-range', value: rule.value } : undefined;
@@ -97,10 +99,15 @@ export function ruleProblem(rule: ast.Rule): RuleProblem | undefined {
 export function executionLagOrderProblem(rules: readonly ast.Rule[]): ast.ExecutionLagErrorRule | undefined {
     const warning = rules.find(ast.isExecutionLagWarningRule);
     const error = rules.find(ast.isExecutionLagErrorRule);
-    if (!warning || !error || ruleProblem(warning) || ruleProblem(error)) return undefined;
+    if (!warning || !error || !isComplete(warning) || !isComplete(error) || ruleProblem(warning) || ruleProblem(error)) return undefined;
     const warningValue = parsePercent(warning.value)!;
     const errorValue = parsePercent(error.value)!;
     return errorValue > warningValue ? error : undefined;
+}
+
+function isComplete(rule: ast.Rule): boolean {
+    if ('values' in rule) return rule.values.length === (ast.isScoreWeightsRule(rule) ? 4 : 3) && rule.values.every(v => v !== undefined);
+    return (rule as { value?: string }).value !== undefined;
 }
 
 type PercentRule = ast.AmbitionLimitRule | ast.KpiLagWarningRule | ast.ExecutionLagWarningRule | ast.ExecutionLagErrorRule | ast.YearEndExecutionRule;

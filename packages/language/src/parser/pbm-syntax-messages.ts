@@ -13,6 +13,8 @@ export class PbmParserErrorMessageProvider implements IParserErrorMessageProvide
 
     buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken }): string {
         const lang = this.locale.lang;
+        // Expecting the end of the file means the top level met something that starts no declaration.
+        if (options.expected.name === 'EOF') return SYNTAX_TEXT.unexpectedAtTopLevel[lang](this.found(options.actual));
         return SYNTAX_TEXT.expectedButFound[lang](describeTokenType(lang, options.expected.name), this.found(options.actual));
     }
 

@@ -62,7 +62,8 @@ export class PbmTokenBuilder extends DefaultTokenBuilder {
             sticky.lastIndex = offset;
             const match = sticky.exec(text);
             if (match && isProblem(match[0]) && this.pending.length < MAX_REPORTED) {
-                this.pending.push({ offset, length: Math.max(1, match[0].length), kind });
+                // Point at the opening `/*` or `"`: Langium's lexer diagnostics span one line only.
+                this.pending.push({ offset, length: kind === 'unterminatedComment' ? 2 : Math.max(1, match[0].length), kind });
             }
             return match;
         };
@@ -76,7 +77,10 @@ function endsWithEscapedQuote(image: string): boolean {
     return backslashes % 2 === 1;
 }
 
-/** 1-based line and column of each (ascending) offset, in one pass over the text. */
+/**
+ * 1-based line and column of each (ascending) offset, in one pass over the
+ * text. Line breaks are `\n`, `\r\n` and a lone `\r`, as in the lexer and LSP.
+ */
 function linesAndColumns(text: string, offsets: readonly number[]): Array<{ line: number; column: number }> {
     const result: Array<{ line: number; column: number }> = [];
     let line = 1;
@@ -84,7 +88,9 @@ function linesAndColumns(text: string, offsets: readonly number[]): Array<{ line
     let position = 0;
     for (const offset of offsets) {
         for (; position < offset; position++) {
-            if (text.charCodeAt(position) === 10) {
+            const code = text.charCodeAt(position);
+            const isBreak = code === 10 || (code === 13 && text.charCodeAt(position + 1) !== 10);
+            if (isBreak) {
                 line++;
                 lineStart = position + 1;
             }

@@ -105,7 +105,8 @@ export class CoreChecks {
         const graph = this.services.shared.workspace.PlanGraph;
         const reported = new Set<ast.Plan>();
         const flag = (plan: ast.Plan, other: ast.Plan) => {
-            if (reported.has(plan)) return;
+            // A plan whose name could not be parsed already has a syntax error.
+            if (reported.has(plan) || !plan.name) return;
             reported.add(plan);
             const otherUri = AstUtils.getDocument(other).uri.toString();
             const where = this.describeLocation(otherUri, uri, other.$cstNode?.range.start.line);

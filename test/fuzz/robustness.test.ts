@@ -1,0 +1,70 @@
+/**
+ * Bounded fuzzing (issue #8): random valid plans parse cleanly; hostile
+ * mutations of real plans never make the pipeline throw, every diagnostic
+ * range stays inside the document and no figure is NaN or Infinity.
+ * `npm run fuzz` runs the same properties with many more cases.
+ */
+import fc from 'fast-check';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { FuzzHarness } from './harness.js';
+import { mutationArb, validPlanArb } from './arbitraries.js';
+
+const RUNS = Number(process.env.PBM_FUZZ_RUNS ?? 60);
+const SEED = Number(process.env.PBM_FUZZ_SEED ?? 20261128);
+/** A generous bound that only a hang or a super-linear blow-up would exceed. */
+const MAX_MILLIS_PER_CASE = 10_000;
+
+function examplePlans(): Array<{ name: string; text: string }> {
+    const root = join(__dirname, '..', '..', 'examples');
+    const found: Array<{ name: string; text: string }> = [];
+    const walk = (folder: string) => {
+        for (const entry of readdirSync(folder)) {
+            const full = join(folder, entry);
+            if (statSync(full).isDirectory()) walk(full);
+            else if (entry.endsWith('.pbm')) found.push({ name: full.slice(root.length + 1), text: readFileSync(full, 'utf8') });
+        }
+    };
+    walk(root);
+    return found.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+describe('fuzz: parse, link, validate and compute figures', () => {
+    let harness: FuzzHarness;
+    beforeAll(() => {
+        harness = new FuzzHarness();
+    });
+
+    test('generated valid plans have no syntax errors and no unresolved references', async () => {
+        await fc.assert(fc.asyncProperty(validPlanArb, async text => {
+            const { diagnostics } = await harness.run(text);
+            const broken = diagnostics.filter(d => d.code === 'syntax-error' || d.code === 'unresolved-reference' || d.code === 'duplicate-name');
+            expect(broken.map(d => `${d.code}: ${d.message}`)).toEqual([]);
+        }), { numRuns: RUNS, seed: SEED });
+    });
+
+    const examples = examplePlans();
+    test.each(examples.map(e => [e.name, e.text] as const))('mutations of %s never break the pipeline', async (_name, text) => {
+        await fc.assert(fc.asyncProperty(fc.array(mutationArb(text.length), { minLength: 1, maxLength: 4 }), async mutations => {
+            const mutated = mutations.reduce((t, m) => m.apply(t), text);
+            const { millis } = await harness.run(mutated);
+            expect(millis).toBeLessThan(MAX_MILLIS_PER_CASE);
+        }), { numRuns: Math.max(10, Math.floor(RUNS / 3)), seed: SEED });
+    });
+
+    test('truncating a plan at every kind of position never breaks the pipeline', async () => {
+        const text = examples.find(e => e.name.startsWith('acme'))?.text ?? examples[0].text;
+        // One cut inside each token class: after every keyword, name, number, string, brace and comment start.
+        const cuts = new Set<number>();
+        const tokenPattern = /"[^"\n]*"?|\/\/[^\n]*|\/\*|\d[\d_.]*[kMB万亿%]?|[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]*|[{},.]|>=|<=|=/g;
+        for (const match of text.matchAll(tokenPattern)) {
+            cuts.add(match.index!);
+            cuts.add(match.index! + Math.ceil(match[0].length / 2));
+            if (cuts.size > 400) break;
+        }
+        for (const cut of cuts) {
+            await harness.run(text.slice(0, cut));
+        }
+    });
+});
