@@ -587,6 +587,12 @@ export function effectiveWeights(declared: ReadonlyArray<number | undefined>): n
     return total > 0 ? raw.map(w => w / total) : raw.map(() => 0);
 }
 
+/** The weights (or `funds` shares) as written: their total (fraction) and how many items give none. */
+export function declaredTotal(declared: ReadonlyArray<number | undefined>): { readonly total: number; readonly given: number; readonly missing: number } {
+    const given = declared.filter((w): w is number => w !== undefined && Number.isFinite(w));
+    return { total: sum(given), given: given.length, missing: declared.length - given.length };
+}
+
 /**
  * Whole percents totalling 100 for shares totalling 1, by largest remainder
  * (ties go to the earlier share): the rescaling quick fixes write these.

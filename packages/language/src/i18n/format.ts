@@ -58,7 +58,63 @@ export function formatAmount(lang: Lang, value: number, currency: string, option
     return `${withoutNegativeZero(formatter(2, 2).format(value))} ${currency}`;
 }
 
-/** A ratio such as a funding/weight mismatch: `3.456` → `3.5×`. */
-export function formatRatio(lang: Lang, value: number): string {
-    return formatNumber(lang, value, 1) + '×';
+/** A score on a 0–100 scale with exactly one decimal: `61.23` → `61.2`, `80` → `80.0`. */
+export function formatScore(_lang: Lang, value: number): string {
+    if (!Number.isFinite(value)) return String(value);
+    return withoutNegativeZero(formatter(1, 1).format(value));
+}
+
+/** A calendar date (ISO `YYYY-MM-DD`): unchanged in English, `2026年6月30日` in Chinese. */
+export function formatDate(lang: Lang, isoDate: string): string {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+    if (lang !== 'zh' || !match) return isoDate;
+    return `${Number(match[1])}年${Number(match[2])}月${Number(match[3])}日`;
+}
+
+/** A value in a KPI's unit of measure: `2.1, '%'` → `2.1%`, `35, 'h/month'` → `35 h/month`. */
+export function formatQuantity(lang: Lang, value: number, unit: string | undefined, maxFractionDigits = 2): string {
+    const number = formatNumber(lang, value, maxFractionDigits);
+    const trimmed = unit?.trim();
+    if (!trimmed) return number;
+    return trimmed === '%' ? `${number}%` : `${number} ${trimmed}`;
+}
+
+export type PeriodFrequency = 'monthly' | 'quarterly' | 'half-yearly' | 'yearly';
+
+/**
+ * A calendar period by its first month: `2026-04` quarterly → `2026 Q2` /
+ * `2026年第2季度`; monthly `2026-06` / `2026年6月`; half-yearly `2026 H1` /
+ * `2026年上半年`; yearly `2026` / `2026年`.
+ */
+export function formatPeriod(lang: Lang, frequency: PeriodFrequency, year: number, startMonth: number): string {
+    switch (frequency) {
+        case 'monthly':
+            return lang === 'zh' ? `${year}年${startMonth}月` : `${year}-${String(startMonth).padStart(2, '0')}`;
+        case 'quarterly': {
+            const quarter = Math.floor((startMonth - 1) / 3) + 1;
+            return lang === 'zh' ? `${year}年第${quarter}季度` : `${year} Q${quarter}`;
+        }
+        case 'half-yearly': {
+            const first = startMonth <= 6;
+            return lang === 'zh' ? `${year}年${first ? '上' : '下'}半年` : `${year} H${first ? 1 : 2}`;
+        }
+        case 'yearly':
+            return lang === 'zh' ? `${year}年` : String(year);
+    }
+}
+
+/**
+ * An amount shortened for chart labels, without currency: `2550000` →
+ * `2.55M` (English), `255万` (Chinese); below a thousand (ten thousand in
+ * Chinese) the plain number.
+ */
+export function formatCompactAmount(lang: Lang, value: number): string {
+    const magnitude = Math.abs(value);
+    const steps: ReadonlyArray<readonly [number, string]> = lang === 'zh'
+        ? [[1e8, '亿'], [1e4, '万']]
+        : [[1e9, 'B'], [1e6, 'M'], [1e3, 'k']];
+    for (const [size, suffix] of steps) {
+        if (magnitude >= size) return formatNumber(lang, value / size, 2) + suffix;
+    }
+    return formatNumber(lang, value, 2);
 }

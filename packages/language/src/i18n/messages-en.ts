@@ -19,7 +19,7 @@ export const MESSAGES_EN: MessageCatalog = {
     'kpi-missing-unit': a => `KPI '${a.kpi}' has no unit of measure. Add 'unit "…"' (e.g. "%", "days", "CNY").`,
     'kpi-missing-baseline': a => `KPI '${a.kpi}' has no baseline, so progress cannot be measured from a starting point. Add 'baseline <value>'.`,
     'kpi-missing-formula': a => `KPI '${a.kpi}' has no formula. Government indicators should say how the value is calculated: add 'formula "…"'.`,
-    'kpi-qualitative': a => `KPI '${a.kpi}' has a text target. Say in its source or description how it will be graded (achieved / partial / missed).`,
+    'kpi-qualitative': a => `KPI '${a.kpi}' has a text target, so it is graded rather than measured. Record its grade in checkpoints ('measure ${a.kpi} achieved|partial|missed 85%') and name in 'source' who judges it.`,
     'kpi-zero-target': a => `KPI '${a.kpi}' aims at '>= 0', which any result meets. Set a target above zero.`,
     'target-direction-conflict': a => `KPI '${a.kpi}': target ${a.op} ${a.target} points the wrong way from the baseline ${a.baseline}. Check the operator (>= to increase, <= to decrease) or the numbers.`,
     'target-already-met': a => `KPI '${a.kpi}': the baseline ${a.baseline} already meets the target ${a.op} ${a.target}. Set a more demanding target.`,
@@ -36,15 +36,21 @@ export const MESSAGES_EN: MessageCatalog = {
     'due-outside-period': a => `Goal '${a.goal}': ${a.property} ${a.date} is outside the plan period ${a.start} to ${a.end}. Move it inside the period.`,
     'kpi-missing-frequency': a => `KPI '${a.kpi}' has no measuring frequency. Add 'frequency monthly' (or quarterly, half-yearly, yearly).`,
     'budget-unlinked': a => `Budget line '${a.budget}' funds no goal. Add 'funds <goal>' so the money is tied to a result.`,
-    'allocation-not-100': a => `The funds split of budget line '${a.budget}' totals ${a.total}, not 100%. Adjust the shares so they add up to 100%.`,
+    'allocation-not-100': a => Number(a.missing) > 0
+        ? `The funds split of budget line '${a.budget}' gives no share to ${a.missing} of its goals. Give every goal a share (e.g. 'funds A 60%, B 40%') so the shares total 100%.`
+        : `The funds split of budget line '${a.budget}' totals ${a.total}, not 100%. Adjust the shares so they add up to 100%.`,
     'budget-over-total': a => `The budget lines total ${a.sum}, more than the plan's total budget of ${a.total}. Reduce the lines or raise the total budget.`,
-    'weights-not-100': a => a.scope === 'goal'
-        ? `The KPI weights of goal '${a.goal}' total ${a.total}, not 100%. Adjust them so they add up to 100%.`
-        : `The goal weights of the plan total ${a.total}, not 100%. Adjust them so they add up to 100%.`,
-    'weight-zero': a => `${a.kind === 'goal' ? 'Goal' : 'KPI'} '${a.name}' has weight 0% and does not count towards the score. Give it a weight, or remove it if it does not matter.`,
+    'weights-not-100': a => {
+        const whose = a.scope === 'goal' ? `The KPI weights of goal '${a.goal}'` : 'The goal weights of the plan';
+        const items = a.scope === 'goal' ? 'KPIs' : 'goals';
+        return Number(a.missing) > 0
+            ? `${whose} already total ${a.total}, leaving nothing for the ${a.missing} ${items} without a weight. Lower the weights, or give every one a weight so they add up to 100%.`
+            : `${whose} total ${a.total}, not 100%. Adjust them so they add up to 100%.`;
+    },
+    'weight-zero': a => `${a.kind === 'goal' ? 'Goal' : 'KPI'} '${a.name}' has weight 0%, so it does not count towards the score. Give it a weight, or keep 0% only if it is tracked for information.`,
     'funding-priority-mismatch': a => `Low-priority goal '${a.low}' gets ${a.lowAmount}, more than high-priority goal '${a.high}' (${a.highAmount}). Check the allocation matches the priorities.`,
     'funding-weight-mismatch': a => `Goal '${a.goal}' gets ${a.fundingShare} of the budget but weighs ${a.weight} of the score (more than ${a.ratio}× apart). Check the funding or the weight.`,
-    'resource-category-missing': a => `The plan has no ${a.category} budget line. Most plans need people and systems: add one if this goal needs it.`,
+    'resource-category-missing': a => `The plan has no ${a.category} budget line. Most plans need people and systems: add a 'category ${a.category}' line if the goals need one.`,
     'overspend': a => `Budget line '${a.budget}' has spent ${a.spent}, more than its amount of ${a.amount}. Correct the spend or increase the budget.`,
     'budget-execution-lag': a => `${a.level === 'error' ? 'Red' : 'Yellow'} warning: budget line '${a.budget}' has executed ${a.rate} of its amount with ${a.elapsed} of the time gone. Speed up spending or explain the delay in a review.`,
     'year-end-execution-low': a => `Budget line '${a.budget}' executed only ${a.rate} at the end of the period (threshold ${a.threshold}). Explain it with a review finding that affects the goal it funds.`,
@@ -56,13 +62,13 @@ export const MESSAGES_EN: MessageCatalog = {
     'measure-outside-period': a => `Checkpoint '${a.checkpoint}' (${a.date}) is outside the plan period ${a.start} to ${a.end}. Correct its date.`,
     'measure-after-as-of': a => `Checkpoint '${a.checkpoint}' (${a.date}) is dated after the reporting date ${a.asOf}. Correct the date or move 'as of' forward.`,
     'measure-duplicate': a => `'${a.name}' is ${a.kind === 'spend' ? 'spent on' : 'measured'} twice on ${a.date}. Keep one entry per date.`,
-    'measure-missing': a => `KPI '${a.kpi}' (measured ${a.frequency}) has no measure for ${a.period}. Add it to a checkpoint of that period.`,
+    'measure-missing': a => `KPI '${a.kpi}' is measured ${a.frequency} but has no measure for ${a.period}. Add it to a checkpoint dated in that period.`,
     'measure-implausible': a => a.reason === 'negative-spend'
         ? `Spend on '${a.name}' is negative (${a.value}). Record refunds as a correction of the original spend.`
-        : `Measure of '${a.name}' is ${a.value}, outside 0–100 for a percentage. Check the figure.`,
-    'qualitative-score-band': a => `Score ${a.score} does not fit '${a.level}' (${a.min}–${a.max}). Change the score or the level.`,
+        : `The measure of '${a.name}' is ${a.value}, outside 0–100 for a percentage. Check the figure (85% is written 85).`,
+    'qualitative-score-band': a => `The score ${a.score} of '${a.kpi}' does not fit the level '${a.level}' (${a.min}–${a.max}). Change the score or the level.`,
     'finding-without-action': a => `Finding '${a.finding}' has no action addressing it. Add an 'action' with 'addresses ${a.finding}'.`,
-    'action-incomplete': a => `Action '${a.action}' has no ${a.missing}. Add it so the action can be followed up.`,
+    'action-incomplete': a => `Action '${a.action}' has no ${a.missing === 'owner-due' ? 'owner and no due date' : a.missing === 'owner' ? 'owner' : 'due date'}. Add ${a.missing === 'owner-due' ? "'owner <unit>' and 'due YYYY-MM-DD'" : a.missing === 'owner' ? "'owner <unit>'" : "'due YYYY-MM-DD'"} so the action can be followed up.`,
     'action-overdue': a => `Action '${a.action}' was due on ${a.due} and is still open. Complete it, update its status, or set a new due date.`,
     'kpi-missed-unexplained': a => `KPI '${a.kpi}' ended below its target and no review finding explains it. Add a finding that 'affects ${a.goal}'.`
 };

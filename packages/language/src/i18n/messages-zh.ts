@@ -1,5 +1,9 @@
 import type { MessageCatalog } from './messages.js';
 
+const PERSPECTIVES_ZH: Readonly<Record<string, string>> = { financial: '财务', customer: '客户', process: '内部流程', learning: '学习与成长' };
+const FREQUENCIES_ZH: Readonly<Record<string, string>> = { monthly: '月', quarterly: '季度', 'half-yearly': '半年', yearly: '年' };
+const LEVELS_ZH: Readonly<Record<string, string>> = { achieved: '达成', partial: '部分达成', missed: '未达成' };
+
 /** 中文诊断信息。用语遵循预算绩效管理的规范表述。 */
 export const MESSAGES_ZH: MessageCatalog = {
     'syntax-error': a => `${a.detail}`,
@@ -19,7 +23,7 @@ export const MESSAGES_ZH: MessageCatalog = {
     'kpi-missing-unit': a => `绩效指标“${a.kpi}”缺少计量单位。请添加 unit "…"（如 "%"、"天"、"元"）。`,
     'kpi-missing-baseline': a => `绩效指标“${a.kpi}”缺少基期值，无法衡量进展。请添加 baseline <数值>。`,
     'kpi-missing-formula': a => `绩效指标“${a.kpi}”缺少计算公式。请添加 formula "…"，说明指标值的计算方法。`,
-    'kpi-qualitative': a => `绩效指标“${a.kpi}”为定性指标。请在数据来源或说明中写明评价标准（达成／部分达成／未达成）。`,
+    'kpi-qualitative': a => `绩效指标“${a.kpi}”为定性指标，按等级评价而非计量。请在监测点中记录评价等级（measure ${a.kpi} achieved|partial|missed 85%），并在 source 中注明评价主体。`,
     'kpi-zero-target': a => `绩效指标“${a.kpi}”的指标值为“>= 0”，任何结果都能达到。请设定大于零的指标值。`,
     'target-direction-conflict': a => `绩效指标“${a.kpi}”：指标值 ${a.op} ${a.target} 与基期值 ${a.baseline} 的方向相反。请检查比较符（>= 表示提高，<= 表示降低）或数值。`,
     'target-already-met': a => `绩效指标“${a.kpi}”：基期值 ${a.baseline} 已达到指标值 ${a.op} ${a.target}，目标偏低。请设定更有挑战性的指标值。`,
@@ -27,24 +31,30 @@ export const MESSAGES_ZH: MessageCatalog = {
     'goal-unfunded': a => `没有预算项目支持绩效目标“${a.goal}”。请添加 funds ${a.goal} 的预算项目，或说明无需资金的原因。`,
     'goal-not-aligned': a => `绩效目标“${a.goal}”未关联任何战略。请添加 supports <战略>，说明目标的依据。`,
     'strategy-without-goals': a => `没有绩效目标支撑战略“${a.strategy}”。请用 supports ${a.strategy} 关联目标，或删除该战略。`,
-    'perspective-uncovered': a => `没有绩效目标覆盖“${a.perspective}”维度。为平衡计分，可考虑增加 perspective ${a.perspective} 的目标。`,
+    'perspective-uncovered': a => `没有绩效目标覆盖“${PERSPECTIVES_ZH[String(a.perspective)] ?? a.perspective}”维度。为平衡计分，可考虑增加 perspective ${a.perspective} 的目标。`,
     'kpi-count': a => `绩效目标“${a.goal}”有 ${a.count} 个绩效指标，超过 ${a.limit} 个。请保留最关键的指标。`,
     'class-missing': a => `绩效指标“${a.kpi}”未标明指标类别。请添加 class <一级>.<二级>，如 class output.quantity。`,
     'class-invalid': a => `“${a.class}”不是有效的指标类别。请使用 output.(quantity|quality|timeliness|cost)、benefit.(economic|social|ecological|sustainable) 或 satisfaction.service。`,
     'output-indicator-missing': a => `绩效目标“${a.goal}”缺少产出指标。请添加 class output.…（数量、质量、时效或成本）的绩效指标。`,
     'goal-missing-due': a => `绩效目标“${a.goal}”缺少完成时限。请添加 due YYYY-MM-DD。`,
-    'due-outside-period': a => `绩效目标“${a.goal}”：${a.property} ${a.date} 不在计划期间 ${a.start} 至 ${a.end} 内。请调整到计划期间内。`,
+    'due-outside-period': a => `绩效目标“${a.goal}”的${a.property === 'start' ? '开始日期' : '完成时限'} ${a.date} 不在计划期间 ${a.start} 至 ${a.end} 内。请调整到计划期间内。`,
     'kpi-missing-frequency': a => `绩效指标“${a.kpi}”未规定监测频次。请添加 frequency monthly（或 quarterly、half-yearly、yearly）。`,
     'budget-unlinked': a => `预算项目“${a.budget}”未关联任何绩效目标。请添加 funds <目标>，使资金与产出挂钩。`,
-    'allocation-not-100': a => `预算项目“${a.budget}”的资金分配合计 ${a.total}，不等于 100%。请调整各项比例使其合计为 100%。`,
+    'allocation-not-100': a => Number(a.missing) > 0
+        ? `预算项目“${a.budget}”的资金分配中有 ${a.missing} 个目标未填写比例。请为每个目标填写比例（如 funds A 60%, B 40%），合计为 100%。`
+        : `预算项目“${a.budget}”的资金分配合计 ${a.total}，不等于 100%。请调整各项比例使其合计为 100%。`,
     'budget-over-total': a => `各预算项目合计 ${a.sum}，超过计划预算总额 ${a.total}。请压减预算项目或调整预算总额。`,
-    'weights-not-100': a => a.scope === 'goal'
-        ? `绩效目标“${a.goal}”的指标权重合计 ${a.total}，不等于 100%。请调整使其合计为 100%。`
-        : `计划中各绩效目标权重合计 ${a.total}，不等于 100%。请调整使其合计为 100%。`,
-    'weight-zero': a => `${a.kind === 'goal' ? '绩效目标' : '绩效指标'}“${a.name}”权重为 0%，不计入得分。请设定权重，或删除该项。`,
+    'weights-not-100': a => {
+        const whose = a.scope === 'goal' ? `绩效目标“${a.goal}”的指标权重` : '计划中各绩效目标权重';
+        const items = a.scope === 'goal' ? '绩效指标' : '绩效目标';
+        return Number(a.missing) > 0
+            ? `${whose}合计已达 ${a.total}，其余 ${a.missing} 个未设权重的${items}权重为零。请降低权重，或为每项设定权重使合计为 100%。`
+            : `${whose}合计 ${a.total}，不等于 100%。请调整使其合计为 100%。`;
+    },
+    'weight-zero': a => `${a.kind === 'goal' ? '绩效目标' : '绩效指标'}“${a.name}”权重为 0%，不计入得分。请设定权重；仅作跟踪观察的，可保留 0%。`,
     'funding-priority-mismatch': a => `低优先级目标“${a.low}”获得 ${a.lowAmount}，多于高优先级目标“${a.high}”（${a.highAmount}）。请检查资金安排是否与优先级一致。`,
     'funding-weight-mismatch': a => `绩效目标“${a.goal}”资金占比 ${a.fundingShare}，而权重为 ${a.weight}，相差超过 ${a.ratio} 倍。请检查资金安排或权重。`,
-    'resource-category-missing': a => `计划中没有“${a.category}”类预算项目。如目标需要，请补充相应预算。`,
+    'resource-category-missing': a => `计划中没有${a.category === 'personnel' ? '人员' : '技术'}类预算项目（category ${a.category}）。如绩效目标需要，请补充相应预算。`,
     'overspend': a => `预算项目“${a.budget}”已支出 ${a.spent}，超过预算金额 ${a.amount}。请核实支出或调整预算。`,
     'budget-execution-lag': a => `${a.level === 'error' ? '红色' : '黄色'}预警：预算项目“${a.budget}”预算执行率 ${a.rate}，时间进度已过 ${a.elapsed}。请加快执行进度，或在评估中说明原因。`,
     'year-end-execution-low': a => `预算项目“${a.budget}”期末预算执行率仅 ${a.rate}（要求 ${a.threshold}）。请在评估发现中说明原因，并关联其支持的目标。`,
@@ -56,13 +66,13 @@ export const MESSAGES_ZH: MessageCatalog = {
     'measure-outside-period': a => `监测点“${a.checkpoint}”（${a.date}）不在计划期间 ${a.start} 至 ${a.end} 内。请更正日期。`,
     'measure-after-as-of': a => `监测点“${a.checkpoint}”（${a.date}）晚于报告截止日 ${a.asOf}。请更正日期或调整 as of。`,
     'measure-duplicate': a => `“${a.name}”在 ${a.date} 重复${a.kind === 'spend' ? '记录支出' : '填报监测值'}。每个日期只保留一条。`,
-    'measure-missing': a => `绩效指标“${a.kpi}”（监测频次：${a.frequency}）缺少 ${a.period} 的监测值。请在该期间的监测点中补充。`,
+    'measure-missing': a => `绩效指标“${a.kpi}”按${FREQUENCIES_ZH[String(a.frequency)] ?? a.frequency}监测，但缺少${a.period}的监测值。请在该期间的监测点中补充。`,
     'measure-implausible': a => a.reason === 'negative-spend'
         ? `“${a.name}”的支出为负数（${a.value}）。退款请冲减原支出记录。`
-        : `“${a.name}”的监测值为 ${a.value}，超出百分比的 0–100 范围。请核实数据。`,
-    'qualitative-score-band': a => `得分 ${a.score} 与等级“${a.level}”不符（应为 ${a.min}–${a.max}）。请调整得分或等级。`,
+        : `“${a.name}”的监测值为 ${a.value}，超出百分比的 0–100 范围。请核实数据（85% 应填写 85）。`,
+    'qualitative-score-band': a => `“${a.kpi}”的得分 ${a.score} 与评价等级“${LEVELS_ZH[String(a.level)] ?? a.level}”不符（应为 ${a.min}–${a.max}）。请调整得分或等级。`,
     'finding-without-action': a => `评估发现“${a.finding}”没有对应的整改措施。请添加 addresses ${a.finding} 的 action。`,
-    'action-incomplete': a => `整改措施“${a.action}”缺少${a.missing}。请补充，以便跟踪落实。`,
+    'action-incomplete': a => `整改措施“${a.action}”缺少${a.missing === 'owner-due' ? '责任单位和完成时限' : a.missing === 'owner' ? '责任单位' : '完成时限'}。请补充${a.missing === 'owner-due' ? ' owner <单位> 和 due YYYY-MM-DD' : a.missing === 'owner' ? ' owner <单位>' : ' due YYYY-MM-DD'}，以便跟踪落实。`,
     'action-overdue': a => `整改措施“${a.action}”已于 ${a.due} 到期，仍未完成。请尽快落实、更新状态或重新确定完成时限。`,
     'kpi-missed-unexplained': a => `绩效指标“${a.kpi}”期末未达到指标值，且没有评估发现说明原因。请添加 affects ${a.goal} 的评估发现。`
 };

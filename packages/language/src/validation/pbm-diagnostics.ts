@@ -1,7 +1,7 @@
 import type { AstNode, DiagnosticInfo, ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import { diagnosticMessage, type MessageArgs } from '../i18n/messages.js';
-import type { PbmLocale } from '../i18n/locale.js';
+import type { Lang, PbmLocale } from '../i18n/locale.js';
 import { CODE_INFO, type DiagnosticCode, type Severity } from './codes.js';
 
 export interface ReportOptions<N extends AstNode> {
@@ -17,15 +17,21 @@ export interface ReportOptions<N extends AstNode> {
     readonly node?: N;
 }
 
+/** Anything checks report through: the live reporter below, or a collector of plan-wide issues. */
+export interface IssueReporter {
+    readonly lang: Lang;
+    report<N extends AstNode>(code: DiagnosticCode, node: N, args: MessageArgs, options?: ReportOptions<N>): void;
+}
+
 /**
  * Raises a coded diagnostic with its message in the current language and the
  * code's default severity. Every check reports through this, so codes,
  * severities and messages cannot drift apart.
  */
-export class DiagnosticReporter {
+export class DiagnosticReporter implements IssueReporter {
     constructor(private readonly accept: ValidationAcceptor, private readonly locale: PbmLocale) {}
 
-    get lang() {
+    get lang(): Lang {
         return this.locale.lang;
     }
 

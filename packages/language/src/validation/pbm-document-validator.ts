@@ -1,4 +1,4 @@
-import { DefaultDocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
+import { Cancellation, DefaultDocumentValidator, type AstNode, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { diagnosticMessage } from '../i18n/messages.js';
 import { kindNoun } from '../i18n/terms.js';
@@ -48,6 +48,22 @@ export class PbmDocumentValidator extends DefaultDocumentValidator {
             diagnostic.code = Code.UnresolvedReference;
             diagnostic.data = { ...data, code: Code.UnresolvedReference, targetType };
         }
+    }
+
+    /**
+     * A part file imported by several plans is checked against each of them;
+     * where two plans find the same problem, the user sees it once.
+     */
+    protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateAst(rootNode, options, cancelToken);
+        const seen = new Set<string>();
+        return diagnostics.filter(diagnostic => {
+            const { start, end } = diagnostic.range;
+            const key = `${diagnostic.code}|${start.line}:${start.character}-${end.line}:${end.character}|${diagnostic.severity}|${diagnostic.message}`;
+            if (seen.has(key)) return false;
+            seen.add(key);
+            return true;
+        });
     }
 
     private markAs(diagnostics: Diagnostic[], start: number, code: string): void {

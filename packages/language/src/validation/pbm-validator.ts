@@ -1,25 +1,69 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { PbmAstType } from '../generated/ast.js';
 import type { PbmServices } from '../pbm-module.js';
+import { BudgetChecks } from './budget.js';
 import { CoreChecks } from './core.js';
+import { DataQualityChecks } from './data-quality.js';
+import { EvaluationChecks } from './evaluation.js';
+import { GovernmentChecks } from './government.js';
+import { MonitoringChecks } from './monitoring.js';
 import { DiagnosticReporter } from './pbm-diagnostics.js';
+import { PlanContexts } from './plan-context.js';
+import { PlanWideChecks } from './plan-wide.js';
+import { SmartChecks } from './smart.js';
 
 /** Registers every family of checks (one file per family in this folder). */
 export function registerValidationChecks(services: PbmServices): void {
     const registry = services.validation.ValidationRegistry;
     const reporter = (accept: ValidationAcceptor) => new DiagnosticReporter(accept, services.i18n.Locale);
+    const figures = services.shared.figures.Figures;
+    const contexts = new PlanContexts(figures);
     const core = new CoreChecks(services, reporter);
+    const smart = new SmartChecks(contexts, reporter);
+    const government = new GovernmentChecks(contexts, reporter);
+    const budget = new BudgetChecks(reporter);
+    const monitoring = new MonitoringChecks(contexts, reporter);
+    const dataQuality = new DataQualityChecks(contexts, reporter);
+    const evaluation = new EvaluationChecks(contexts, reporter);
+    const planWide = new PlanWideChecks(figures, reporter, [
+        ...smart.planChecks, ...budget.planChecks, ...monitoring.planChecks, ...dataQuality.planChecks, ...evaluation.planChecks
+    ]);
     const checks: ValidationChecks<PbmAstType> = {
-        PbmFile: core.checkFile,
+        PbmFile: [core.checkFile, planWide.checkFile],
         Plan: [core.checkPlan, core.checkNoDuplicateProperty],
         RulesProperty: [core.checkRules, core.checkNoDuplicateProperty],
         Unit: core.checkNoDuplicateProperty,
         Strategy: core.checkNoDuplicateProperty,
-        Goal: core.checkNoDuplicateProperty,
-        Kpi: core.checkNoDuplicateProperty,
-        Budget: core.checkNoDuplicateProperty,
+        Goal: [
+            core.checkNoDuplicateProperty,
+            smart.checkGoalHasOwner, smart.checkGoalHasDescription, smart.checkGoalIsConcrete,
+            smart.checkGoalHasKpi, smart.checkGoalSupportsStrategy, smart.checkGoalKpiCount,
+            smart.checkGoalHasDue, smart.checkGoalWithinPeriod,
+            government.checkGoalHasOutputIndicator,
+            budget.checkKpiWeightsTotal100,
+            monitoring.checkGoalNotOverdue
+        ],
+        Kpi: [
+            core.checkNoDuplicateProperty,
+            smart.checkKpiIsMeasurable, smart.checkTargetPointsAhead, smart.checkTargetIsAchievable, smart.checkKpiHasFrequency,
+            government.checkKpiIsClassified,
+            monitoring.checkKpiOnTrack,
+            dataQuality.checkKpiMeasuredRegularly
+        ],
+        TargetProperty: smart.checkQualitativeKpiIsGraded,
+        ClassProperty: government.checkClassIsKnown,
+        WeightProperty: budget.checkWeightNotZero,
+        Budget: [
+            core.checkNoDuplicateProperty,
+            budget.checkBudgetFundsGoal,
+            monitoring.checkLineNotOverspent, monitoring.checkExecutionKeepsPace
+        ],
+        FundsProperty: budget.checkSplitTotals100,
+        Checkpoint: dataQuality.checkCheckpointDate,
+        Measure: [dataQuality.checkEntryHasSource, dataQuality.checkMeasurePlausible, dataQuality.checkScoreFitsLevel],
+        Spend: [dataQuality.checkEntryHasSource, dataQuality.checkSpendPlausible],
         Finding: core.checkNoDuplicateProperty,
-        Action: core.checkNoDuplicateProperty,
+        Action: [core.checkNoDuplicateProperty, evaluation.checkActionIsComplete, evaluation.checkActionNotOverdue],
         Outlook: core.checkNoDuplicateProperty
     };
     registry.register(checks, core);

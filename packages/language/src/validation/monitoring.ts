@@ -1,0 +1,135 @@
+/**
+ * Monitoring checks (LANGUAGE.md §5): the early warnings of budget
+ * execution and KPI progress at the reporting date. Every number comes from
+ * the figures (`figures/figures.ts`).
+ *
+ * Choices where the spec is silent (docs/diagnostics.md):
+ * - in the last month of the plan period (`PlanFigures.atPeriodEnd`) the
+ *   year-end rule replaces the pace rule: `year-end-execution-low` instead
+ *   of `budget-execution-lag`;
+ * - `kpi-off-track` only while the goal is still running (asOf before due);
+ * - `kpi-wrong-direction` compares the last two numeric measures;
+ * - `overspend` is reported on the line's `amount`, the others on the name
+ *   of the KPI, line or the goal's `due`.
+ */
+import type { ValidationAcceptor } from 'langium';
+import { executionAlert, type PlanFigures } from '../figures/figures.js';
+import type * as ast from '../generated/ast.js';
+import { formatAmount, formatPercent, formatQuantity } from '../i18n/format.js';
+import * as props from '../model/properties.js';
+import { Code } from './codes.js';
+import { goalsExplainedByFindings } from './evaluation.js';
+import type { IssueReporter } from './pbm-diagnostics.js';
+import type { ReporterFactory } from './pbm-validator.js';
+import type { PlanContexts } from './plan-context.js';
+import type { PlanCheck } from './plan-wide.js';
+
+export class MonitoringChecks {
+    constructor(private readonly contexts: PlanContexts, private readonly reporter: ReporterFactory) {}
+
+    /** overspend: spend on a line stays within its amount. */
+    checkLineNotOverspent = (budget: ast.Budget, accept: ValidationAcceptor): void => {
+        const amount = props.budgetAmount(budget);
+        if (!budget.name || !amount) return;
+        const reporter = this.reporter(accept);
+        for (const plan of this.contexts.figuresOf(budget)) {
+            const line = plan.budgetFigures.get(budget);
+            if (line?.amount === undefined || line.spent <= line.amount) continue;
+            reporter.report(Code.Overspend, amount, {
+                budget: budget.name,
+                spent: formatAmount(reporter.lang, line.spent, plan.currency),
+                amount: formatAmount(reporter.lang, line.amount, plan.currency)
+            });
+        }
+    };
+
+    /** budget-execution-lag: execution keeps pace with the calendar (yellow / red early warning). */
+    checkExecutionKeepsPace = (budget: ast.Budget, accept: ValidationAcceptor): void => {
+        if (!budget.name) return;
+        const reporter = this.reporter(accept);
+        for (const plan of this.contexts.figuresOf(budget)) {
+            const line = plan.budgetFigures.get(budget);
+            if (!line || plan.atPeriodEnd) continue;
+            const alert = executionAlert(line.executionRate, plan.elapsed, plan.rules);
+            if (!alert) continue;
+            const level = alert === 'red' ? 'error' : 'warning';
+            reporter.report(Code.BudgetExecutionLag, budget, {
+                budget: budget.name, level,
+                rate: formatPercent(reporter.lang, line.executionRate ?? 0),
+                elapsed: formatPercent(reporter.lang, plan.elapsed ?? 0)
+            }, { property: 'name', severity: level });
+        }
+    };
+
+    /** kpi-lag, kpi-off-track, kpi-wrong-direction: a KPI's progress at asOf. */
+    checkKpiOnTrack = (kpi: ast.Kpi, accept: ValidationAcceptor): void => {
+        if (!kpi.name) return;
+        const reporter = this.reporter(accept);
+        const lang = reporter.lang;
+        for (const plan of this.contexts.figuresOf(kpi)) {
+            const figures = plan.kpiFigures.get(kpi);
+            if (!figures) continue;
+            if (figures.lag !== null && figures.achievement !== null && figures.lag > plan.rules.kpiLagWarning) {
+                reporter.report(Code.KpiLag, kpi, {
+                    kpi: kpi.name,
+                    achievement: formatPercent(lang, figures.achievement),
+                    expected: formatPercent(lang, figures.expected ?? 0),
+                    lag: formatPercent(lang, figures.lag)
+                }, { property: 'name' });
+            }
+            const due = plan.goalFigures.get(figures.goal)?.due;
+            if (figures.projectedMiss && due && plan.asOf && plan.asOf.day < due.day) {
+                reporter.report(Code.KpiOffTrack, kpi, {
+                    kpi: kpi.name, due: due.iso, op: figures.direction,
+                    projection: formatQuantity(lang, figures.projection ?? 0, figures.unit),
+                    target: formatQuantity(lang, figures.target ?? 0, figures.unit, 6)
+                }, { property: 'name' });
+            }
+            if (figures.lastMove === 'away') {
+                const [previous, latest] = figures.measures.slice(-2);
+                reporter.report(Code.KpiWrongDirection, kpi, {
+                    kpi: kpi.name,
+                    previous: formatQuantity(lang, previous.value, figures.unit, 6),
+                    latest: formatQuantity(lang, latest.value, figures.unit, 6)
+                }, { property: 'name' });
+            }
+        }
+    };
+
+    /** goal-overdue: a goal past its due date scores 100%. */
+    checkGoalNotOverdue = (goal: ast.Goal, accept: ValidationAcceptor): void => {
+        if (!goal.name) return;
+        const reporter = this.reporter(accept);
+        for (const plan of this.contexts.figuresOf(goal)) {
+            const figures = plan.goalFigures.get(goal);
+            if (!figures?.due || !plan.asOf || figures.due.day >= plan.asOf.day || figures.score >= 1 - 1e-9) continue;
+            const due = props.goalDue(goal);
+            reporter.report(Code.GoalOverdue, due ?? goal, {
+                goal: goal.name, due: figures.due.iso, score: formatPercent(reporter.lang, figures.score)
+            }, { property: due ? 'date' : 'name' });
+        }
+    };
+
+    readonly planChecks: readonly PlanCheck[] = [
+        (figures, reporter) => checkYearEndExecution(figures, reporter)
+    ];
+}
+
+/**
+ * year-end-execution-low: at the period end, a line executed below
+ * [90%] needs a review finding that affects a goal it funds.
+ */
+function checkYearEndExecution(figures: PlanFigures, reporter: IssueReporter): void {
+    if (!figures.atPeriodEnd) return;
+    const threshold = figures.rules.yearEndExecution;
+    const explained = goalsExplainedByFindings(figures);
+    for (const line of figures.budgets) {
+        if (line.executionRate === null || line.executionRate >= threshold || !line.name) continue;
+        if (line.shares.some(share => explained.has(share.goal))) continue;
+        reporter.report(Code.YearEndExecutionLow, line.budget, {
+            budget: line.name,
+            rate: formatPercent(reporter.lang, line.executionRate),
+            threshold: formatPercent(reporter.lang, threshold)
+        }, { property: 'name' });
+    }
+}
