@@ -70,3 +70,4 @@ export interface WrittenPlan {
 }
 export declare function writePlan(size: keyof typeof SIZES, options?: { seed?: number; outDir?: string }): WrittenPlan;
 export declare function defaultOutDir(): string;
+export declare function createRandom(seed: number): { next(): number; between(low: number, high: number): number; integer(low: number, high: number): number; pick<T>(list: readonly T[]): T };

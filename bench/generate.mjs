@@ -77,7 +77,7 @@ const CAUSES = ['external', 'internal', 'data', 'communication'];
 // ------------------------------------------------------------------ random numbers
 
 /** mulberry32: a small, fast, seedable generator; the same seed gives the same plan everywhere. */
-function createRandom(seed) {
+export function createRandom(seed) {
     let state = seed >>> 0;
     const next = () => {
         state = (state + 0x6d2b79f5) >>> 0;
@@ -291,8 +291,8 @@ function quantitativeKpi(random, goal, k, template) {
         name: `${template.stem}${goal.name.slice(1)}_${k + 1}`,
         title: template.title, unit: template.unit, baseline, op: template.op, target,
         frequency: FREQUENCIES[k % FREQUENCIES.length], source: template.source,
-        // Ahead of plan by 0–8%: on track, and the projection reaches the target by the due date.
-        pace: random.between(1.0, 1.08),
+        // Ahead of plan by 2–8%: on track, and the projection reaches the target by the due date.
+        pace: random.between(1.02, 1.08),
         goal
     };
 }

@@ -21,7 +21,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { SIZES, writePlan } from './generate.mjs';
+import { createRandom, SIZES, writePlan } from './generate.mjs';
 import { LspSession } from './lsp-client.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -130,9 +130,9 @@ function versionOf(command, args) {
 // ------------------------------------------------------------------ the measurements
 
 function measureCheck(plan, runs) {
-    // The generated plans carry one planted error: `pbm check` must exit 1 and say so.
+    // The generated plans carry planted errors: `pbm check` must exit 1 and report the planted typo.
     return timeProcess(process.execPath, [CLI, 'check', plan.plan], {
-        runs, accept: r => r.status === 1 && /\b1 error\b/.test(r.stdout)
+        runs, accept: r => r.status === 1 && /unresolved-reference .*BudgetTypo/.test(r.stdout)
     });
 }
 
@@ -184,18 +184,6 @@ async function measureServerStartup(runs) {
         await session.stop();
     }
     return summarise(samples);
-}
-
-/** Seeded choices for edits and request positions: the same places on every run. */
-function createRandom(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
 }
 
 /** The files a user edits in a plan: the one file, or a goals file, the budget and this year's monitoring. */
@@ -262,7 +250,8 @@ async function measureLsp(plan, options) {
     }
     delete result.openAllSamples;
     result.open = summarise(openSamples);
-    const random = createRandom(options.seed);
+    // Seeded: the same edits and request positions on every run.
+    const random = createRandom(options.seed).next;
     const files = editedFiles(plan);
     const uris = files.map(file => (file === plan.plan ? planUri : session.open(file)));
     await session.settle(400);

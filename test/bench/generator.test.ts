@@ -72,6 +72,12 @@ describe.each(cases)('$name', ({ pbm }) => {
         expect(unexpected.map(d => `${where(d)} ${d.message}`)).toEqual([]);
     });
 
+    it('reports every planted problem in the file it was planted in', async () => {
+        const { found } = await build();
+        const missing = pbm.planted.filter(p => !found.some(d => d.code === p.code && d.file === p.file));
+        expect(missing.map(where)).toEqual([]);
+    });
+
     it('has errors only where they were planted', async () => {
         const { found } = await build();
         const plantedFiles = new Map<string, Set<string>>();
