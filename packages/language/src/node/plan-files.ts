@@ -9,6 +9,7 @@ import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import * as ast from '../generated/ast.js';
 import type { PbmServices } from '../pbm-module.js';
+import { isPlanFileName, isWellFormedImportPath, PLAN_FILE_EXTENSION } from '../workspace/pbm-plan-graph.js';
 
 /** A problem with the inputs themselves (exit code 2 in the CLI), with a one-line reason. */
 export class InputError extends Error {}
@@ -53,7 +54,11 @@ async function expandInput(input: string): Promise<string[]> {
     } catch {
         throw new InputError(`cannot find '${input}': no such file or folder`);
     }
-    if (stat.isFile()) return [input];
+    if (stat.isFile()) {
+        // Langium picks the language by the file extension: another file would crash the build.
+        if (!isPlanFileName(input)) throw new InputError(`'${input}' is not a plan file: plan files end in ${PLAN_FILE_EXTENSION}`);
+        return [input];
+    }
     if (!stat.isDirectory()) throw new InputError(`'${input}' is neither a file nor a folder`);
     const found: string[] = [];
     await walk(input, found);
@@ -72,7 +77,7 @@ async function walk(folder: string, found: string[]): Promise<void> {
         const full = path.join(folder, entry.name);
         if (entry.isDirectory()) {
             if (!IGNORED_FOLDERS.has(entry.name)) await walk(full, found);
-        } else if (entry.isFile() && entry.name.endsWith('.pbm')) {
+        } else if (entry.isFile() && isPlanFileName(entry.name)) {
             found.push(full);
         }
     }
@@ -102,7 +107,8 @@ class Loader {
         for (let i = 0; i < this.files.length; i++) {
             const importer = this.files[i];
             for (const element of importer.document.parseResult.value.elements ?? []) {
-                if (!ast.isImport(element) || !element.path?.trim()) continue;
+                // A malformed path (absolute, not a .pbm file) stays unloaded: the plan graph reports it as `import-not-found`.
+                if (!ast.isImport(element) || !element.path || !isWellFormedImportPath(element.path)) continue;
                 const target = path.join(path.dirname(importer.displayPath), element.path.replace(/\\/g, '/'));
                 if (this.byUri.has(URI.file(path.resolve(target)).toString())) continue;
                 if (await isFile(target)) {

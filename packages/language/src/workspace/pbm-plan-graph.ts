@@ -93,7 +93,8 @@ export class PbmPlanGraph {
             const plan = file.elements.find(isPlan);
             if (plan) roots.push({ uri, plan });
         }
-        roots.sort((a, b) => a.uri.localeCompare(b.uri));
+        // By code units, not localeCompare: the order must not depend on the machine's locale.
+        roots.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
         const plans = roots.map(root => this.collectPlan(root.uri, root.plan, imports));
         const scopes = new Map<string, DocumentScope>();
         const plansByFile = new Map<string, PlanFileSet[]>();
@@ -114,7 +115,8 @@ export class PbmPlanGraph {
 
     private resolveImport(document: LangiumDocument, node: Import): ResolvedImport {
         const path = node.path;
-        if (!path || !path.trim()) return { node, found: false };
+        // Any other path is `import-not-found`, and is never loaded (a non-plan file would crash the build).
+        if (!path || !isWellFormedImportPath(path)) return { node, found: false };
         const uri = UriUtils.resolvePath(UriUtils.dirname(document.uri), path.replace(/\\/g, '/'));
         return { node, uri, found: this.documents.hasDocument(uri) };
     }
@@ -131,6 +133,23 @@ export class PbmPlanGraph {
         graph.scopes.set(uri, scope);
         return scope;
     }
+}
+
+export const PLAN_FILE_EXTENSION = '.pbm';
+
+/** Whether a path names a plan file (Langium picks the language of a file by its extension). */
+export function isPlanFileName(path: string): boolean {
+    return path.endsWith(PLAN_FILE_EXTENSION);
+}
+
+/**
+ * Whether an import path has the form of LANGUAGE.md §3: relative to the
+ * importing file and ending in `.pbm`. The CLI's loader and the plan graph
+ * both use this, so an import resolves the same way in the CLI and the editor.
+ */
+export function isWellFormedImportPath(path: string): boolean {
+    const isAbsolute = path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:/.test(path);
+    return path.trim() !== '' && !isAbsolute && isPlanFileName(path);
 }
 
 /** The files reachable from `root` by imports, depth-first in source order, each once. */
