@@ -17,6 +17,7 @@ import { PbmScopeProvider } from './references/pbm-scope-provider.js';
 import { PbmDocumentValidator } from './validation/pbm-document-validator.js';
 import { registerValidationChecks } from './validation/pbm-validator.js';
 import { PbmIndexManager } from './workspace/pbm-index-manager.js';
+import { PbmDocumentBuilder } from './workspace/pbm-document-builder.js';
 import { PbmPlanGraph } from './workspace/pbm-plan-graph.js';
 
 /** Services the PBM language adds to Langium's. */
@@ -41,6 +42,7 @@ export type PbmServices = LangiumServices & PbmAddedServices & { shared: PbmShar
 export const PbmSharedModule: Module<PbmSharedServices, DeepPartial<LangiumSharedCoreServices> & PbmSharedAddedServices> = {
     workspace: {
         IndexManager: services => new PbmIndexManager(services),
+        DocumentBuilder: services => new PbmDocumentBuilder(services),
         PlanGraph: services => new PbmPlanGraph(services)
     },
     figures: {
