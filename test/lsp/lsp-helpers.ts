@@ -58,3 +58,13 @@ goal Cut "Cut costs" {
 }
 budget Tools "Tooling" { category equipment amount 2.4M funds Cut }
 `;
+
+/** The hover text at the cursor. */
+export async function hoverAt(files: Record<string, string>, at = 'plan.pbm', lang: Lang = 'en'): Promise<string | undefined> {
+    const cursor = await buildWithCursor(files, at, lang);
+    const hover = await cursor.workspace.services.lsp.HoverProvider!.getHoverContent(cursor.document, {
+        textDocument: { uri: cursor.document.uri.toString() }, position: cursor.position
+    });
+    const contents = hover?.contents;
+    return contents && typeof contents === 'object' && 'value' in contents ? contents.value : undefined;
+}

@@ -8,7 +8,7 @@ import {
 import { PbmFigures } from './figures/pbm-figures.js';
 import { PbmGeneratedModule, PbmGeneratedSharedModule } from './generated/module.js';
 import { PbmLocale } from './i18n/locale.js';
-import { PbmLspModule } from './lsp/pbm-lsp-module.js';
+import { PbmLspModule, PbmSharedLspModule } from './lsp/pbm-lsp-module.js';
 import { PbmLexerErrorMessageProvider, PbmParserErrorMessageProvider } from './parser/pbm-syntax-messages.js';
 import { PbmTokenBuilder } from './parser/pbm-token-builder.js';
 import { PbmValueConverter } from './pbm-value-converter.js';
@@ -80,7 +80,8 @@ export function createPbmServices(context: DefaultSharedModuleContext): {
     const shared = inject(
         createDefaultSharedModule(context as DefaultSharedModuleContext),
         PbmGeneratedSharedModule,
-        PbmSharedModule
+        PbmSharedModule,
+        PbmSharedLspModule
     ) as PbmSharedServices;
     const Pbm = inject(
         createDefaultModule({ shared }),

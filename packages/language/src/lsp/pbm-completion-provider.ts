@@ -12,17 +12,12 @@ import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import type { PbmFigures } from '../figures/pbm-figures.js';
 import type { PbmLocale } from '../i18n/locale.js';
 import { kindNoun } from '../i18n/terms.js';
-import { PROPERTY_KEYWORDS } from '../model/property-keywords.js';
+import { BLOCK_PROPERTIES, PROPERTY_KEYWORDS } from '../model/property-keywords.js';
 import { makeDate } from '../model/values.js';
 import type { PbmServices } from '../pbm-module.js';
 import { enclosingBlock, givenPropertyTypes, ruleNameOf } from './pbm-blocks.js';
-import { INDICATOR_CLASSES, label, valueTerm } from './pbm-lsp-terms.js';
+import { INDICATOR_CLASSES, label, VALUE_RULES, valueTerm } from './pbm-lsp-terms.js';
 import { SNIPPETS } from './pbm-snippets.js';
-
-/** Rules whose values are enumerations: their keywords are offered as values, not keywords. */
-const VALUE_RULES = new Set([
-    'ProfileKind', 'ReportLanguage', 'Perspective', 'Level', 'Frequency', 'Category', 'QualitativeLevel', 'Cause', 'ActionStatus'
-]);
 
 export class PbmCompletionProvider extends DefaultCompletionProvider {
     private readonly locale: PbmLocale;
@@ -61,10 +56,9 @@ export class PbmCompletionProvider extends DefaultCompletionProvider {
             });
             return;
         }
-        const phrase = this.keywordPhrase(rule, keyword);
-        if (phrase === undefined) return;
-        if (this.isGivenProperty(context, rule)) return;
-        acceptor(context, { label: phrase, kind: CompletionItemKind.Keyword, sortText: '1' });
+        for (const phrase of this.keywordPhrases(context, rule, keyword)) {
+            acceptor(context, { label: phrase, kind: CompletionItemKind.Keyword, sortText: '1' });
+        }
         const snippet = SNIPPETS[rule];
         if (snippet && keyword.value === snippet.keyword) {
             acceptor(context, {
@@ -76,23 +70,23 @@ export class PbmCompletionProvider extends DefaultCompletionProvider {
     }
 
     /**
-     * The text to offer for a keyword: a multi-word property keyword (`as of`,
-     * `kpi lag warning`) whole at its first word, nothing at its later words
-     * (they are typed with the first), the keyword itself otherwise.
+     * What to offer for a keyword: a property keyword only while its block
+     * does not have that property yet; multi-word keywords (`as of`,
+     * `kpi lag warning`) whole at their first word — for every property of the
+     * block that starts with it, since Langium proposes a keyword once — and
+     * not at their later words (they are typed with the first).
      */
-    private keywordPhrase(rule: string, keyword: GrammarAST.Keyword): string | undefined {
+    private keywordPhrases(context: CompletionContext, rule: string, keyword: GrammarAST.Keyword): string[] {
         const phrase = PROPERTY_KEYWORDS[rule];
-        if (!phrase || !phrase.includes(' ')) return keyword.value;
+        if (!phrase) return [keyword.value];
         const words = phrase.split(' ');
-        if (keyword.value === words[0]) return phrase;
-        return words.includes(keyword.value) ? undefined : keyword.value;
-    }
-
-    /** A property that its block already has is not offered again (LANGUAGE.md §2: each property once). */
-    private isGivenProperty(context: CompletionContext, rule: string): boolean {
-        if (!(rule in PROPERTY_KEYWORDS)) return false;
+        if (keyword.value !== words[0]) return words.includes(keyword.value) ? [] : [keyword.value];
         const block = enclosingBlock(context.node, context.offset);
-        return block !== undefined && givenPropertyTypes(block, context.offset).has(rule);
+        if (!block) return [phrase];
+        const given = givenPropertyTypes(block, context.offset);
+        return (BLOCK_PROPERTIES[block.$type] ?? [rule])
+            .filter(property => !given.has(property) && PROPERTY_KEYWORDS[property]?.split(' ')[0] === keyword.value)
+            .map(property => PROPERTY_KEYWORDS[property]);
     }
 
     // ------------------------------------------------------------ cross-references

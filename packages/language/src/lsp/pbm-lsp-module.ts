@@ -4,16 +4,37 @@
  * are plain services over documents; only the server wires them to LSP).
  */
 import type { Module } from 'langium';
-import type { PartialLangiumServices } from 'langium/lsp';
-import type { PbmServices } from '../pbm-module.js';
+import type { PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
+import type { PbmServices, PbmSharedServices } from '../pbm-module.js';
+import { PbmCodeLensProvider } from './pbm-code-lens-provider.js';
 import { PbmCompletionProvider } from './pbm-completion-provider.js';
+import { PbmDocumentLinkProvider } from './pbm-document-link-provider.js';
+import { PbmDocumentSymbolProvider } from './pbm-document-symbol-provider.js';
+import { PbmFoldingRangeProvider } from './pbm-folding-range-provider.js';
 import { PbmFormatter } from './pbm-formatter.js';
 import { PbmHoverProvider } from './pbm-hover-provider.js';
+import { PbmInlayHintProvider } from './pbm-inlay-hint-provider.js';
+import { PbmNodeKindProvider } from './pbm-node-kinds.js';
+import { PbmRenameProvider } from './pbm-rename-provider.js';
+import { PbmSemanticTokenProvider } from './pbm-semantic-token-provider.js';
 
 export const PbmLspModule: Module<PbmServices, PartialLangiumServices> = {
     lsp: {
         CompletionProvider: services => new PbmCompletionProvider(services),
         HoverProvider: services => new PbmHoverProvider(services),
-        Formatter: services => new PbmFormatter(services)
+        Formatter: services => new PbmFormatter(services),
+        DocumentSymbolProvider: services => new PbmDocumentSymbolProvider(services),
+        FoldingRangeProvider: services => new PbmFoldingRangeProvider(services),
+        RenameProvider: services => new PbmRenameProvider(services),
+        SemanticTokenProvider: services => new PbmSemanticTokenProvider(services),
+        CodeLensProvider: services => new PbmCodeLensProvider(services),
+        InlayHintProvider: services => new PbmInlayHintProvider(services),
+        DocumentLinkProvider: services => new PbmDocumentLinkProvider(services)
+    }
+};
+
+export const PbmSharedLspModule: Module<PbmSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        NodeKindProvider: () => new PbmNodeKindProvider()
     }
 };

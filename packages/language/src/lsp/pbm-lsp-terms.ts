@@ -7,6 +7,11 @@ import type { Lang } from '../i18n/locale.js';
 
 type Bilingual = Readonly<Record<Lang, string>>;
 
+/** Grammar rules whose keywords are values (enumerations), not keywords that start something. */
+export const VALUE_RULES: ReadonlySet<string> = new Set([
+    'ProfileKind', 'ReportLanguage', 'Perspective', 'Level', 'Frequency', 'Category', 'QualitativeLevel', 'Cause', 'ActionStatus'
+]);
+
 /** The meaning of each enumerated value, shown as completion detail. */
 const VALUE_TERMS: Readonly<Record<string, Bilingual>> = {
     financial: { en: 'financial perspective', zh: '财务维度' },

@@ -3,9 +3,11 @@
  * the client's locale, the custom requests, and a last line of defence so
  * that no text a user types can bring the server down.
  */
-import type { Connection } from 'vscode-languageserver';
+import { CodeLensRefreshRequest, type Connection } from 'vscode-languageserver';
 import type { PbmServices, PbmSharedServices } from '../pbm-module.js';
 import { langOfLocale, type Lang } from '../i18n/locale.js';
+import { PbmImportLoader } from '../lsp/pbm-import-loader.js';
+import { SETTINGS_SECTION } from '../lsp/pbm-settings.js';
 
 /** Options the client may pass in `initializationOptions`. */
 export interface PbmInitializationOptions {
@@ -20,7 +22,18 @@ export function startPbmServer(shared: PbmSharedServices, services: PbmServices)
     shared.lsp.LanguageServer.onInitialize(params => {
         services.i18n.Locale.lang = messageLanguageOf(params.locale, params.initializationOptions as PbmInitializationOptions | undefined);
     });
+    new PbmImportLoader(shared);
+    refreshLensesOnSettingsChange(connection, shared);
     keepAlive(connection);
+}
+
+/** Code lenses and inlay hints can be switched off (`pbm.codeLens.enabled`, `pbm.inlayHints.enabled`): ask the client to re-query them. */
+function refreshLensesOnSettingsChange(connection: Connection, shared: PbmSharedServices): void {
+    shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
+        if (update.section !== SETTINGS_SECTION) return;
+        connection.languages.inlayHint.refresh().catch(() => undefined);
+        connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    });
 }
 
 export function messageLanguageOf(locale: string | undefined, options: PbmInitializationOptions | undefined): Lang {

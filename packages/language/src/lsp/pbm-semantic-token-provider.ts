@@ -1,0 +1,107 @@
+/**
+ * Semantic highlighting: declarations (with the `declaration` modifier) and
+ * references coloured by the kind they name, enumerated values as enum
+ * members, operators, and numbers — with modifiers that tell a date, a
+ * percentage and a number with a magnitude suffix (`2.4M`, `240万`) apart.
+ */
+import { AstUtils, CstUtils, GrammarAST, type AstNode, type CstNode } from 'langium';
+import { AbstractSemanticTokenProvider, AllSemanticTokenModifiers, type SemanticTokenAcceptor } from 'langium/lsp';
+import { SemanticTokenTypes } from 'vscode-languageserver';
+import { hasMagnitudeSuffix } from '../model/values.js';
+import type { PbmServices } from '../pbm-module.js';
+import { ruleNameOf } from './pbm-blocks.js';
+import { VALUE_RULES } from './pbm-lsp-terms.js';
+import { DECLARATION_KINDS } from './pbm-node-kinds.js';
+
+/** PBM's own modifiers, after the standard ones. */
+export const PBM_TOKEN_MODIFIERS = { date: 'date', percentage: 'percentage', scaled: 'scaled' } as const;
+
+const MODIFIERS: Record<string, number> = {
+    ...AllSemanticTokenModifiers,
+    [PBM_TOKEN_MODIFIERS.date]: 1 << 10,
+    [PBM_TOKEN_MODIFIERS.percentage]: 1 << 11,
+    [PBM_TOKEN_MODIFIERS.scaled]: 1 << 12
+};
+
+export class PbmSemanticTokenProvider extends AbstractSemanticTokenProvider {
+    private readonly services: PbmServices;
+
+    constructor(services: PbmServices) {
+        super(services);
+        this.services = services;
+    }
+
+    override get tokenModifiers(): Record<string, number> {
+        return MODIFIERS;
+    }
+
+    protected override highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
+        const kind = DECLARATION_KINDS[node.$type];
+        if (kind && (node as { name?: string }).name) {
+            acceptor({ node, property: 'name' as never, type: kind.token, modifier: SemanticTokenModifiersDeclaration });
+        }
+        for (const reference of AstUtils.streamReferences(node)) {
+            const type = this.services.shared.AstReflection.getReferenceType(reference);
+            const token = DECLARATION_KINDS[type]?.token;
+            if (token) acceptor({ node, property: reference.property as never, index: reference.index, type: token });
+        }
+        for (const leaf of ownLeaves(node)) this.highlightLeaf(leaf, acceptor);
+    }
+
+    private highlightLeaf(leaf: CstNode, acceptor: SemanticTokenAcceptor): void {
+        const source = leaf.grammarSource;
+        if (GrammarAST.isKeyword(source)) {
+            const rule = ruleNameOf(source) ?? '';
+            if (VALUE_RULES.has(rule)) acceptor({ cst: leaf, type: SemanticTokenTypes.enumMember });
+            else if (rule === 'Operator') acceptor({ cst: leaf, type: SemanticTokenTypes.operator });
+            return;
+        }
+        const assignment = AstUtils.getContainerOfType(source, GrammarAST.isAssignment);
+        if (assignment && ruleNameOf(assignment) === 'ClassProperty') {
+            acceptor({ cst: leaf, type: SemanticTokenTypes.enumMember });
+            return;
+        }
+        if (assignment && ruleNameOf(assignment) === 'CurrencyProperty') {
+            acceptor({ cst: leaf, type: SemanticTokenTypes.type });
+            return;
+        }
+        switch (tokenName(leaf)) {
+            case 'NUMBER':
+                acceptor({ cst: leaf, type: SemanticTokenTypes.number, modifier: hasMagnitudeSuffix(leaf.text) ? PBM_TOKEN_MODIFIERS.scaled : undefined });
+                break;
+            case 'PERCENT':
+                acceptor({ cst: leaf, type: SemanticTokenTypes.number, modifier: PBM_TOKEN_MODIFIERS.percentage });
+                break;
+            case 'DATE':
+                acceptor({ cst: leaf, type: SemanticTokenTypes.number, modifier: PBM_TOKEN_MODIFIERS.date });
+                break;
+        }
+    }
+}
+
+const SemanticTokenModifiersDeclaration = 'declaration';
+
+/** The leaves (tokens) that belong to the node itself, not to its children. */
+function ownLeaves(node: AstNode): CstNode[] {
+    const cst = node.$cstNode;
+    if (!cst) return [];
+    const leaves: CstNode[] = [];
+    const iterator = CstUtils.streamCst(cst).iterator();
+    for (let next = iterator.next(); !next.done; next = iterator.next()) {
+        const current = next.value;
+        if (current.astNode !== node) {
+            iterator.prune();
+            continue;
+        }
+        if (isLeaf(current) && !current.hidden) leaves.push(current);
+    }
+    return leaves;
+}
+
+function isLeaf(node: CstNode): boolean {
+    return 'tokenType' in node;
+}
+
+function tokenName(leaf: CstNode): string | undefined {
+    return (leaf as CstNode & { tokenType?: { name: string } }).tokenType?.name;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { BASE_PLAN, hoverAt } from './lsp-helpers.js';
+
+const MONITORED = BASE_PLAN + `checkpoint Q1 2026-03-31 {
+    measure Cost 95 source "ERP"
+    spend Tools 600k source "GL"
+}
+`;
+
+describe('hover', () => {
+    test('a goal: owner, weight, score and status, money', async () => {
+        const text = await hoverAt({ 'plan.pbm': MONITORED.replace('goal Cut', 'goal C|ut') });
+        expect(text).toContain('**goal** `Cut` — Cut costs');
+        expect(text).toContain('Owner: Operations (Ops)');
+        expect(text).toContain('Weight: 100.0%');
+        // (100 - 95) / (100 - 90) = 50% achieved, capped score 50%.
+        expect(text).toContain('Score: 50.0%');
+        expect(text).toContain('Allocated: 2,400,000.00 CNY');
+        expect(text).toContain('Spent: 600,000.00 CNY (25.0%)');
+    });
+
+    test('a KPI through a reference: baseline → target, latest actual, achievement vs expected', async () => {
+        const text = await hoverAt({ 'plan.pbm': MONITORED.replace('measure Cost 95', 'measure Co|st 95') });
+        expect(text).toContain('**KPI** `Cost` — Unit cost');
+        expect(text).toContain('Baseline 100 CNY → Target <= 90 CNY');
+        expect(text).toContain('Latest actual: 95 CNY (2026-03-31)');
+        expect(text).toMatch(/Achievement: 50\.0% · expected 49\.\d% · on track/);
+    });
+
+    test('a budget line: amount, spent, execution rate, goals funded', async () => {
+        const text = await hoverAt({ 'plan.pbm': MONITORED.replace('spend Tools', 'spend To|ols') });
+        expect(text).toContain('Amount: 2,400,000.00 CNY');
+        expect(text).toContain('Spent: 600,000.00 CNY');
+        expect(text).toContain('Execution rate: 25.0%');
+        expect(text).toContain('Funds: Cut 100%');
+    });
+
+    test('a KPI without measure says so', async () => {
+        const text = await hoverAt({ 'plan.pbm': BASE_PLAN.replace('kpi Cost', 'kpi Co|st') });
+        expect(text).toContain('Latest actual: no measure yet');
+        expect(text).toContain('not started');
+    });
+
+    test.each([
+        ['amount 2.|4M', '`2.4M` = 2,400,000.00 CNY'],
+        ['spend Tools 60|0k', '`600k` = 600,000.00 CNY']
+    ])('a number with a magnitude suffix (%s) shows its full value', async (marked, expected) => {
+        const text = await hoverAt({ 'plan.pbm': MONITORED.replace(marked.replace('|', ''), marked) });
+        expect(text).toBe(expected);
+    });
+
+    test('a baseline with 万 is a plain number, not money', async () => {
+        const text = await hoverAt({ 'plan.pbm': BASE_PLAN.replace('baseline 100 ', 'baseline 1|2万 ') });
+        expect(text).toBe('`12万` = 120,000');
+    });
+
+    test('in Chinese', async () => {
+        const text = await hoverAt({ 'plan.pbm': MONITORED.replace('goal Cut', 'goal C|ut') }, 'plan.pbm', 'zh');
+        expect(text).toContain('**绩效目标** `Cut`');
+        expect(text).toContain('责任单位: Operations (Ops)');
+        expect(text).toContain('进展正常');
+    });
+});
