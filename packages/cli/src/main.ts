@@ -4,9 +4,10 @@
  */
 import 'pbm-language/polyfills';
 import { NodeFileSystem } from 'langium/node';
-import { createPbmServices, InputError } from 'pbm-language';
+import { createPbmServices, InputError, type Lang, type ReportFormat } from 'pbm-language';
 import { parseArgs, USAGE, UsageError } from './args.js';
 import { runCheck } from './check.js';
+import { runReport } from './report.js';
 
 async function main(argv: readonly string[]): Promise<number> {
     if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
@@ -25,7 +26,21 @@ async function main(argv: readonly string[]): Promise<number> {
         await write(process.stdout, result.output);
         return result.exitCode;
     }
-    throw new UsageError(`"pbm ${args.command}" is not available yet`);
+    const lang = args.options.get('--lang') as Lang | undefined;
+    const result = await runReport(reportLang => {
+        const services = createPbmServices(NodeFileSystem).Pbm;
+        services.i18n.Locale.lang = reportLang;
+        return services;
+    }, {
+        file: args.paths[0],
+        format: args.options.get('--format') as ReportFormat | undefined,
+        lang,
+        output: args.options.get('-o'),
+        preparedOn: args.options.get('--title-date')
+    });
+    await write(process.stdout, result.stdout);
+    await write(process.stderr, result.stderr);
+    return result.exitCode;
 }
 
 declare const PBM_VERSION: string;

@@ -17,3 +17,4 @@ export * from './figures/pbm-figures.js';
 export * from './model/plan-model.js';
 export * from './model/rules.js';
 export * from './diagnostic-records.js';
+export * from './report/pbm-report.js';

@@ -40,8 +40,9 @@ export function formatPercent(_lang: Lang, fraction: number, fractionDigits = 1)
 
 export interface AmountOptions {
     /**
-     * Chinese only: amounts of at least 10,000 in 万元 (`2,400,000` CNY →
-     * `240.00万元`). Reports may choose it; diagnostics keep exact amounts.
+     * Chinese only: CNY amounts of at least 10,000 in 万元 (`2,400,000` CNY →
+     * `240.00万元`), smaller ones in 元 (`800.00元`), so one table never mixes
+     * `万元` and `CNY`. Reports may choose it; diagnostics keep exact amounts.
      */
     readonly wan?: boolean;
 }
@@ -52,8 +53,10 @@ export interface AmountOptions {
  */
 export function formatAmount(lang: Lang, value: number, currency: string, options: AmountOptions = {}): string {
     if (!Number.isFinite(value)) return `${value} ${currency}`;
-    if (lang === 'zh' && options.wan && currency === 'CNY' && Math.abs(value) >= 10_000) {
-        return withoutNegativeZero(formatter(2, 2).format(value / 10_000)) + '万元';
+    if (lang === 'zh' && options.wan && currency === 'CNY') {
+        return Math.abs(value) >= 10_000
+            ? withoutNegativeZero(formatter(2, 2).format(value / 10_000)) + '万元'
+            : withoutNegativeZero(formatter(2, 2).format(value)) + '元';
     }
     return `${withoutNegativeZero(formatter(2, 2).format(value))} ${currency}`;
 }

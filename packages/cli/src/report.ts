@@ -1,0 +1,140 @@
+/**
+ * `pbm report <file> [--format md|html|json] [--lang en|zh] [-o <out>]`
+ * (LANGUAGE.md §6): renders the work-summary report of the plan in <file>.
+ *
+ * - Format: `--format`, else from the extension of `-o` (`.html`/`.htm`,
+ *   `.json`, `.md`), else Markdown.
+ * - Language: `--lang`, else the plan's `language`, else English; the
+ *   diagnostics in the report are worded in the same language.
+ * - A plan with errors is still reported (exit 0; the errors are listed in
+ *   the appendix and counted on stderr) — `pbm check` is the gate.
+ * - A file that cannot be parsed at all — syntax errors and no `plan`
+ *   declaration recovered from them — exits 1 with the syntax errors.
+ * - A file without a `plan` but without syntax errors is a part file: exit 2
+ *   with a one-line reason, like a missing file or a missing output folder.
+ * - `-o` writes a temporary file beside the target and renames it, so a
+ *   reader never sees half a report.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import {
+    collectDiagnosticRecords, InputError, loadPlanFiles, renderReport,
+    type Lang, type LoadedFile, type LoadedWorkspace, type PbmServices, type PlanFigures, type ReportFormat
+} from 'pbm-language';
+
+export interface ReportRequest {
+    readonly file: string;
+    readonly format?: ReportFormat;
+    readonly lang?: Lang;
+    readonly output?: string;
+    /** `--title-date`: the date printed on the report. */
+    readonly preparedOn?: string;
+}
+
+export interface ReportResult {
+    /** The report, when it goes to stdout. */
+    readonly stdout: string;
+    /** One-line notes (errors in the plan, where the report was written). */
+    readonly stderr: string;
+    readonly exitCode: 0 | 1;
+}
+
+/** Creates services whose diagnostics are worded in `lang`. */
+export type ServicesFactory = (lang: Lang) => PbmServices;
+
+export async function runReport(createServices: ServicesFactory, request: ReportRequest): Promise<ReportResult> {
+    const format = request.format ?? formatOfOutput(request.output) ?? 'md';
+    if (request.preparedOn !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(request.preparedOn)) {
+        throw new InputError(`--title-date must be a date written YYYY-MM-DD, not '${request.preparedOn}'`);
+    }
+    if (request.output) await checkOutputFolder(request.output);
+
+    let loaded = await loadPlan(createServices(request.lang ?? 'en'), request.file);
+    if (!loaded.figures) return unparseable(loaded, request.file);
+    const lang = request.lang ?? loaded.figures.language;
+    if (lang !== loaded.services.i18n.Locale.lang) {
+        // The plan asks for another language than the diagnostics were worded in: load it again in that language.
+        loaded = await loadPlan(createServices(lang), request.file);
+        if (!loaded.figures) return unparseable(loaded, request.file);
+    }
+
+    const diagnostics = collectDiagnosticRecords(loaded.workspace);
+    const report = renderReport(loaded.figures, diagnostics, { format, lang, html: { mode: 'standalone' }, preparedOn: request.preparedOn });
+    const errors = diagnostics.filter(d => d.severity === 'error').length;
+    const notes: string[] = [];
+    if (errors > 0) {
+        notes.push(lang === 'zh'
+            ? `pbm: 注意：计划中有 ${errors} 处错误，已列入报告附录；请用 "pbm check" 查看并修正。`
+            : `pbm: note: the plan has ${errors} ${errors === 1 ? 'error' : 'errors'}, listed in the report's appendix; run "pbm check" to fix them.`);
+    }
+    if (request.output) {
+        await writeAtomically(request.output, report);
+        notes.push(lang === 'zh' ? `pbm: 报告已写入 ${request.output}` : `pbm: report written to ${request.output}`);
+        return { stdout: '', stderr: lines(notes), exitCode: 0 };
+    }
+    return { stdout: report, stderr: lines(notes), exitCode: 0 };
+}
+
+interface LoadedPlan {
+    readonly services: PbmServices;
+    readonly workspace: LoadedWorkspace;
+    readonly file: LoadedFile;
+    readonly figures?: PlanFigures;
+}
+
+async function loadPlan(services: PbmServices, file: string): Promise<LoadedPlan> {
+    const workspace = await loadPlanFiles(services, [file]);
+    const input = workspace.files.find(f => f.isInput)!;
+    const plan = services.shared.workspace.PlanGraph.planRootedAt(input.document.uri);
+    const figures = plan ? services.shared.figures.Figures.ofPlan(plan) : undefined;
+    return { services, workspace, file: input, figures };
+}
+
+/** No plan in the file: exit 1 with its syntax errors if it has any, else it is a part file (exit 2). */
+function unparseable(loaded: LoadedPlan, file: string): ReportResult {
+    const syntaxErrors = collectDiagnosticRecords(loaded.workspace)
+        .filter(d => d.code === 'syntax-error' && d.file === loaded.file.displayPath);
+    if (syntaxErrors.length === 0) {
+        throw new InputError(`'${file}' has no plan declaration: run "pbm report" on the plan file (the one with "plan … { … }") that imports it`);
+    }
+    const report = syntaxErrors.map(d => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`);
+    report.push(`pbm: cannot read a plan from '${file}': fix the syntax errors above, then run "pbm report" again`);
+    return { stdout: '', stderr: lines(report), exitCode: 1 };
+}
+
+function formatOfOutput(output: string | undefined): ReportFormat | undefined {
+    const extension = output ? path.extname(output).toLowerCase() : '';
+    if (extension === '.html' || extension === '.htm') return 'html';
+    if (extension === '.json') return 'json';
+    if (extension === '.md' || extension === '.markdown') return 'md';
+    return undefined;
+}
+
+async function checkOutputFolder(output: string): Promise<void> {
+    const folder = path.dirname(path.resolve(output));
+    let stat;
+    try {
+        stat = await fs.stat(folder);
+    } catch {
+        throw new InputError(`cannot write '${output}': the folder '${path.dirname(output)}' does not exist`);
+    }
+    if (!stat.isDirectory()) throw new InputError(`cannot write '${output}': '${path.dirname(output)}' is not a folder`);
+}
+
+/** Writes a temporary file in the target's folder, then renames it over the target. */
+async function writeAtomically(output: string, content: string): Promise<void> {
+    const temporary = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.tmp`);
+    try {
+        await fs.writeFile(temporary, content, 'utf8');
+        await fs.rename(temporary, output);
+    } catch (error) {
+        await fs.rm(temporary, { force: true });
+        const code = (error as NodeJS.ErrnoException)?.code;
+        const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : code ?? String(error);
+        throw new InputError(`cannot write '${output}': ${reason}`);
+    }
+}
+
+function lines(items: readonly string[]): string {
+    return items.length === 0 ? '' : items.join('\n') + '\n';
+}

@@ -1,0 +1,164 @@
+/**
+ * The report as JSON (LANGUAGE.md §6): the figures of §4 unrounded, weights,
+ * rates and achievements as fractions, amounts as plain numbers in the
+ * plan's currency, `null` where there is no value. The fields of §6 keep
+ * their names and meaning; the others (titles, owners, findings, actions,
+ * outlook, problems) are additions.
+ */
+import type { DiagnosticRecord } from '../diagnostic-records.js';
+import type { KpiFigures } from '../figures/figures.js';
+import { labelOf, type ActionReport, type GoalReport, type KpiReport, type Named, type ReportModel, type TopProblem, type UnitRef } from './report-model.js';
+
+export function renderJson(model: ReportModel): string {
+    return JSON.stringify(reportJson(model), null, 2) + '\n';
+}
+
+export function reportJson(model: ReportModel): object {
+    const { figures, plan } = model;
+    return {
+        plan: {
+            name: plan.name,
+            title: plan.title ?? null,
+            organization: plan.organization ?? null,
+            profile: figures.profile,
+            language: model.lang,
+            currency: figures.currency,
+            start: figures.start?.iso ?? null,
+            end: figures.end?.iso ?? null,
+            asOf: figures.asOf?.iso ?? null,
+            elapsed: figures.elapsed,
+            score: figures.score,
+            grade: figures.grade,
+            allocated: figures.allocated,
+            spent: figures.spent,
+            executionRate: figures.executionRate,
+            executionAlert: plan.executionAlert ?? null,
+            totalBudget: plan.totalBudget ?? null,
+            goalStatusCounts: plan.goalStatusCounts,
+            perspectives: figures.profile === 'enterprise' ? figures.perspectives : undefined,
+            government: figures.government
+                ? { ...figures.government, maxPoints: pointsOf(figures.rules.scoreWeights) }
+                : undefined
+        },
+        goals: model.goals.map(goalJson),
+        budgets: model.budgets.map(budget => ({
+            name: budget.name,
+            title: budget.title ?? null,
+            category: budget.figures.category ?? null,
+            owner: unitName(budget.owner),
+            amount: budget.figures.amount ?? null,
+            spent: budget.figures.spent,
+            executionRate: budget.figures.executionRate,
+            lag: budget.figures.lag,
+            executionAlert: budget.executionAlert ?? null,
+            funds: budget.figures.shares.map(share => ({ goal: share.goal.name, share: share.share, allocated: share.allocated, spent: share.spent }))
+        })),
+        findings: model.findings.map(finding => ({
+            name: finding.name,
+            title: finding.title ?? null,
+            review: finding.review.name,
+            date: finding.review.date ?? null,
+            cause: finding.cause ?? null,
+            severity: finding.severity ?? null,
+            affects: finding.affects.map(goal => goal.name),
+            problemGroup: finding.group,
+            actions: finding.actions.map(action => action.name)
+        })),
+        actions: model.actions.map(actionJson),
+        outlook: model.outlook.map(item => ({
+            name: item.name,
+            title: item.title ?? null,
+            owner: unitName(item.owner),
+            due: item.due ?? null,
+            budget: item.budget ?? null
+        })),
+        problems: {
+            top: model.topProblems.map(topProblemJson),
+            groups: Object.fromEntries(model.problemGroups.map(group => [group.group, {
+                findings: group.findings.map(finding => finding.name),
+                diagnostics: group.diagnostics.map(diagnosticRef)
+            }]))
+        },
+        diagnostics: model.diagnostics
+    };
+}
+
+function goalJson(goal: GoalReport): object {
+    const g = goal.figures;
+    return {
+        name: goal.name,
+        title: goal.title ?? null,
+        owner: unitName(goal.owner),
+        weight: g.weight,
+        score: g.score,
+        status: g.status,
+        allocated: g.allocated,
+        spent: g.spent,
+        executionRate: g.executionRate,
+        executionAlert: goal.executionAlert ?? null,
+        start: g.start?.iso ?? null,
+        due: g.due?.iso ?? null,
+        elapsed: g.elapsed,
+        perspective: g.perspective ?? null,
+        priority: g.priority ?? null,
+        kpis: goal.kpis.map(kpiJson)
+    };
+}
+
+function kpiJson(kpi: KpiReport): object {
+    const k: KpiFigures = kpi.figures;
+    return {
+        name: kpi.name,
+        title: kpi.title ?? null,
+        unit: k.unit ?? null,
+        direction: k.direction ?? null,
+        baseline: k.baseline ?? null,
+        target: k.target ?? null,
+        targetText: k.targetText ?? null,
+        qualitative: k.qualitative,
+        actual: k.actual,
+        level: k.latestLevel ? { level: k.latestLevel.level, score: k.latestLevel.score, date: k.latestLevel.date.iso } : null,
+        achievement: k.achievement,
+        scoredAchievement: k.scoredAchievement,
+        expected: k.expected,
+        lag: k.lag,
+        projection: k.projection,
+        status: k.status,
+        weight: k.weight,
+        class: kpi.classLevel1 ? `${kpi.classLevel1}.${kpi.classLevel2 ?? ''}` : null
+    };
+}
+
+function actionJson(action: ActionReport): object {
+    return {
+        name: action.name,
+        title: action.title ?? null,
+        addresses: action.finding?.name ?? null,
+        owner: unitName(action.owner),
+        due: action.due ?? null,
+        status: action.status,
+        overdue: action.overdue
+    };
+}
+
+function topProblemJson(problem: TopProblem): object {
+    switch (problem.kind) {
+        case 'errors': return { kind: 'errors', count: problem.count, first: diagnosticRef(problem.first) };
+        case 'kpi': return { kind: 'kpi', name: problem.kpi.name, goal: problem.goal.name, status: problem.kpi.figures.status, lag: problem.kpi.figures.lag };
+        case 'budget': return { kind: 'budget', name: problem.budget.name, executionAlert: problem.budget.executionAlert, lag: problem.budget.figures.lag };
+        case 'finding': return { kind: 'finding', name: problem.finding.name, severity: problem.finding.severity ?? null, title: labelOf(problem.finding) };
+        case 'action': return { kind: 'action', name: problem.action.name, due: problem.action.due ?? null };
+    }
+}
+
+function diagnosticRef(d: DiagnosticRecord): object {
+    return { file: d.file, line: d.line, column: d.column, code: d.code };
+}
+
+function unitName(unit: UnitRef | Named | undefined): string | null {
+    return unit?.name ?? null;
+}
+
+function pointsOf([execution, output, benefit, satisfaction]: readonly [number, number, number, number]) {
+    return { execution, output, benefit, satisfaction };
+}

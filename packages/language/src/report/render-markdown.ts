@@ -1,0 +1,77 @@
+/**
+ * The report document as Markdown (CommonMark with GFM tables). Charts are
+ * replaced by the tables that hold their numbers; all plan text is escaped
+ * (`escape.ts`), so it can never turn into markup.
+ */
+import { escapeLineStart, escapeMarkdown, escapeMarkdownCell } from './escape.js';
+import type { Block, Cell, Inline, ReportDocument, SectionBlock, TableBlock } from './report-blocks.js';
+
+export function renderMarkdown(document: ReportDocument): string {
+    const out: string[] = [`# ${escapeMarkdown(document.title)}`, ''];
+    out.push(document.subtitle.map(line => escapeLineStart(escapeMarkdown(line))).join('  \n'), '');
+    for (const section of document.sections) renderSection(section, 2, document.colon, out);
+    return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+
+function renderSection(section: SectionBlock, level: number, colon: string, out: string[]): void {
+    out.push(`${'#'.repeat(Math.min(level, 6))} ${escapeMarkdown(section.title)}`, '');
+    for (const block of section.blocks) renderBlock(block, level, colon, out);
+}
+
+function renderBlock(block: Block, level: number, colon: string, out: string[]): void {
+    switch (block.kind) {
+        case 'section':
+            renderSection(block, level + 1, colon, out);
+            return;
+        case 'paragraph': {
+            const text = escapeLineStart(inline(block.content));
+            out.push(block.muted && text ? `*${text}*` : text, '');
+            return;
+        }
+        case 'list':
+            block.items.forEach((item, i) => out.push(`${block.ordered ? `${i + 1}.` : '-'} ${escapeLineStart(inline(item))}`));
+            out.push('');
+            return;
+        case 'facts':
+            out.push(block.items.map(item => `**${escapeMarkdown(item.label + colon.trimEnd())}** ${inline(item.value)}`).join(' · '), '');
+            return;
+        case 'cards':
+            for (const card of block.items) {
+                out.push(`- **${escapeMarkdown(card.label + colon + card.value)}** — ${escapeMarkdown(card.detail)}`);
+            }
+            out.push('');
+            return;
+        case 'table':
+            renderTable(block, out);
+            return;
+        case 'chart':
+            if (block.fallback) {
+                out.push(`**${escapeMarkdown(block.chart.title)}**`, '');
+                renderTable(block.fallback, out);
+            }
+            return;
+    }
+}
+
+function renderTable(table: TableBlock, out: string[]): void {
+    out.push(`| ${table.columns.map(c => escapeMarkdownCell(c.title)).join(' | ')} |`);
+    out.push(`| ${table.columns.map(c => c.numeric ? '---:' : '---').join(' | ')} |`);
+    for (const row of table.foot ? [...table.rows, table.foot] : table.rows) {
+        out.push(`| ${row.map(cell).join(' | ')} |`);
+    }
+    out.push('');
+}
+
+function cell(value: Cell): string {
+    if (typeof value === 'string') return value === '' ? ' ' : escapeMarkdownCell(value);
+    const text = escapeMarkdownCell(value.text);
+    return value.strong && text ? `**${text}**` : text;
+}
+
+function inline(parts: readonly Inline[]): string {
+    return parts.map(part => {
+        if (typeof part === 'string') return escapeMarkdown(part);
+        const text = escapeMarkdown(part.text);
+        return part.strong && text ? `**${text}**` : text;
+    }).join('');
+}
