@@ -1,0 +1,62 @@
+/**
+ * Runs the built CLI (`node packages/cli/bin/pbm.cjs`) as a user would, in a
+ * child process. The bundle is built by `npm run build` (and by `npm ci`).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = join(REPO_ROOT, 'packages/cli/bin/pbm.cjs');
+const BUNDLE = join(REPO_ROOT, 'packages/cli/dist/pbm.cjs');
+
+export interface CliRun {
+    readonly status: number | null;
+    readonly stdout: string;
+    readonly stderr: string;
+}
+
+/** Fails with a clear message when the CLI has not been built. */
+export function assertCliBuilt(): void {
+    if (!existsSync(BUNDLE)) {
+        throw new Error(`The CLI bundle ${BUNDLE} is missing: run \`npm run build\` first (\`npm ci\` runs it).`);
+    }
+}
+
+export function runPbm(args: readonly string[], cwd: string): CliRun {
+    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, PBM_DEBUG: '' } });
+    if (result.error) throw result.error;
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs `npx <args>` (e.g. the `pbm` bin the workspace installs). */
+export function runNpx(args: readonly string[], cwd: string): CliRun {
+    const result = spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', args, { cwd, encoding: 'utf8', timeout: 120_000 });
+    if (result.error) throw result.error;
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The non-empty lines of an output. */
+export function linesOf(output: string): string[] {
+    return output.split('\n').filter(line => line !== '');
+}
+
+/** A throw-away folder with the given files (text, or bytes as a Buffer). */
+export class TempFolder {
+    readonly path = mkdtempSync(join(tmpdir(), 'pbm-cli-test-'));
+
+    write(files: Record<string, string | Buffer>): this {
+        for (const [name, content] of Object.entries(files)) {
+            const file = join(this.path, name);
+            mkdirSync(dirname(file), { recursive: true });
+            writeFileSync(file, content);
+        }
+        return this;
+    }
+
+    remove(): void {
+        rmSync(this.path, { recursive: true, force: true });
+    }
+}
