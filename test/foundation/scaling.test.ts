@@ -87,7 +87,7 @@ describe('linking a large plan', () => {
             expect(withCode(workspace.diagnostics(name), 'duplicate-name'), name).toEqual([]);
             expect(withCode(workspace.diagnostics(name), 'syntax-error'), name).toEqual([]);
             for (const reference of document.references) {
-                const target = reference.ref as { name?: string } | undefined;
+                const target = ('ref' in reference ? reference.ref : undefined) as { name?: string } | undefined;
                 expect(target?.name, reference.$refText).toBe(reference.$refText);
                 linked++;
             }
