@@ -3,7 +3,7 @@
 // the extension host `require` it, and makes the CLI start faster.
 // Usage: node scripts/bundle.mjs [--watch] [--dev]
 import * as esbuild from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const dev = process.argv.includes('--dev');
@@ -38,5 +38,15 @@ for (const target of targets) {
     } else {
         await esbuild.build(options);
     }
+}
+// The extension ships copies of the shared TextMate grammar and the licence (vsce packages only its own folder).
+const extensionCopies = [
+    ['syntaxes/pbm.tmLanguage.json', 'packages/extension/syntaxes/pbm.tmLanguage.json'],
+    ['LICENSE', 'packages/extension/LICENSE']
+];
+for (const [from, to] of extensionCopies) {
+    if (!existsSync(from)) continue;
+    mkdirSync(to.slice(0, to.lastIndexOf('/')), { recursive: true });
+    copyFileSync(from, to);
 }
 if (!watch) console.log(`bundled ${targets.map(t => t.outfile).join(', ')}`);

@@ -7,6 +7,7 @@ import { CodeLensRefreshRequest, type Connection } from 'vscode-languageserver';
 import type { PbmServices, PbmSharedServices } from '../pbm-module.js';
 import { langOfLocale, type Lang } from '../i18n/locale.js';
 import { PbmImportLoader } from '../lsp/pbm-import-loader.js';
+import { registerReportRequest } from '../lsp/pbm-report-request.js';
 import { SETTINGS_SECTION } from '../lsp/pbm-settings.js';
 
 /** Options the client may pass in `initializationOptions`. */
@@ -22,6 +23,7 @@ export function startPbmServer(shared: PbmSharedServices, services: PbmServices)
     shared.lsp.LanguageServer.onInitialize(params => {
         services.i18n.Locale.lang = messageLanguageOf(params.locale, params.initializationOptions as PbmInitializationOptions | undefined);
     });
+    registerReportRequest(connection, shared, services);
     new PbmImportLoader(shared);
     refreshLensesOnSettingsChange(connection, shared);
     keepAlive(connection);

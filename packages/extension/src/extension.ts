@@ -1,0 +1,60 @@
+/**
+ * The PBM extension: a thin client. It starts the bundled language server
+ * (`dist/server.cjs`) over IPC, passes the display language, and owns the
+ * "Generate Summary" webview; everything about plans happens in the server.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SummaryPanels } from './summary-panel.js';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    client = createClient(context);
+    const panels = new SummaryPanels(context, () => client);
+    context.subscriptions.push(
+        panels,
+        vscode.commands.registerCommand('pbm.generateSummary', (target?: vscode.Uri | string, goal?: string) => panels.show(target, goal)),
+        vscode.commands.registerCommand('pbm.saveSummaryAsMarkdown', (target?: vscode.Uri | string) => panels.save(target, 'md')),
+        vscode.commands.registerCommand('pbm.saveSummaryAsHtml', (target?: vscode.Uri | string) => panels.save(target, 'html')),
+        vscode.commands.registerCommand('pbm.restartServer', () => client?.restart()),
+        vscode.workspace.onDidChangeConfiguration(event => {
+            // The message language is fixed when the server starts (diagnostics are computed in it).
+            if (event.affectsConfiguration('pbm.messages.language')) void restart(context);
+        })
+    );
+    await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+    await client?.stop();
+    client = undefined;
+}
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
+    const module = context.asAbsolutePath(path.join('dist', 'server.cjs'));
+    const serverOptions: ServerOptions = {
+        run: { module, transport: TransportKind.ipc },
+        debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
+    };
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [{ scheme: 'file', language: 'pbm' }, { scheme: 'untitled', language: 'pbm' }],
+        synchronize: {
+            configurationSection: 'pbm',
+            fileEvents: vscode.workspace.createFileSystemWatcher('**/*.pbm')
+        },
+        initializationOptions: {
+            messageLanguage: vscode.workspace.getConfiguration('pbm').get<string>('messages.language', 'auto')
+        },
+        outputChannelName: 'PBM Language Server'
+    };
+    // The client sends `vscode.env.language` as the LSP `locale`; the server picks English or Chinese from it.
+    return new LanguageClient('pbm', 'PBM Language Server', serverOptions, clientOptions);
+}
+
+async function restart(context: vscode.ExtensionContext): Promise<void> {
+    await client?.stop();
+    client = createClient(context);
+    await client.start();
+}

@@ -1,0 +1,231 @@
+/**
+ * "PBM: Generate Summary": the work-summary report of a plan in a webview
+ * beside the editor. The server renders it (`pbm/generateReport`); this view
+ * only shows it, refreshes it when the plan changes (debounced), keeps the
+ * scroll position across refreshes, and saves it as Markdown or HTML.
+ *
+ * Security: `default-src 'none'` CSP (set by the report), styles and the one
+ * tiny script carry a fresh nonce, no remote content, local resources limited
+ * to the extension's `media` folder, command URIs disabled.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+const REFRESH_DELAY_MS = 500;
+
+interface GenerateReportParams {
+    readonly uri: string;
+    readonly format: 'html' | 'md' | 'json';
+    readonly lang?: 'en' | 'zh';
+    readonly html?: { readonly mode: 'webview'; readonly nonce: string; readonly cspSource: string };
+}
+
+type GenerateReportResult = { readonly content: string; readonly planName: string; readonly planUri: string } | { readonly error: string };
+
+/**
+ * Keeps the scroll position in the webview state (it survives the HTML being
+ * replaced), restores it on load, and scrolls to a goal on request.
+ */
+const VIEW_SCRIPT = `
+const vscode = acquireVsCodeApi();
+const state = vscode.getState() || {};
+const goTo = goal => { const el = goal && document.getElementById('goal-' + goal); if (el) { el.scrollIntoView(); return true; } return false; };
+if (!goTo(document.body.dataset.goal)) window.scrollTo(0, state.scrollY || 0);
+let pending;
+window.addEventListener('scroll', () => { clearTimeout(pending); pending = setTimeout(() => vscode.setState({ scrollY: window.scrollY }), 100); });
+window.addEventListener('message', event => { if (event.data && event.data.type === 'scrollToGoal') goTo(event.data.goal); });
+`;
+
+export class SummaryPanels implements vscode.Disposable {
+    /** One view per plan, keyed by the plan file's URI. */
+    private readonly views = new Map<string, SummaryView>();
+
+    constructor(private readonly context: vscode.ExtensionContext, private readonly client: () => LanguageClient | undefined) {}
+
+    async show(target: vscode.Uri | string | undefined, goal?: string): Promise<void> {
+        const uri = planDocumentUri(target);
+        if (!uri) {
+            void vscode.window.showWarningMessage(vscode.l10n.t('Open a .pbm plan in the editor first, then run "PBM: Generate Summary".'));
+            return;
+        }
+        const existing = [...this.views.values()].find(view => view.covers(uri));
+        if (existing) {
+            existing.reveal(goal);
+            return;
+        }
+        const view = new SummaryView(this.context, uri, this.client, goal, key => this.views.delete(key));
+        const key = await view.refresh();
+        if (key) {
+            const duplicate = this.views.get(key);
+            if (duplicate && duplicate !== view) {
+                view.dispose();
+                duplicate.reveal(goal);
+                return;
+            }
+            this.views.set(key, view);
+        }
+    }
+
+    async save(target: vscode.Uri | string | undefined, format: 'md' | 'html'): Promise<void> {
+        const uri = planDocumentUri(target) ?? [...this.views.values()].find(view => view.active)?.source;
+        if (!uri) {
+            void vscode.window.showWarningMessage(vscode.l10n.t('Open a .pbm plan in the editor first, then save its summary.'));
+            return;
+        }
+        const result = await requestReport(this.client(), { uri: uri.toString(), format });
+        if ('error' in result) {
+            void vscode.window.showErrorMessage(result.error);
+            return;
+        }
+        const planFile = vscode.Uri.parse(result.planUri);
+        const defaultUri = vscode.Uri.joinPath(planFile, '..', `${result.planName}-summary.${format}`);
+        const filters: Record<string, string[]> = format === 'md'
+            ? { [vscode.l10n.t('Markdown')]: ['md'] }
+            : { [vscode.l10n.t('HTML')]: ['html', 'htm'] };
+        // The save dialog asks before replacing an existing file: nothing is overwritten silently.
+        const destination = await vscode.window.showSaveDialog({ defaultUri, filters, saveLabel: vscode.l10n.t('Save Summary') });
+        if (!destination) return;
+        await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(result.content));
+        void vscode.window.showInformationMessage(vscode.l10n.t('Summary saved to {0}.', vscode.workspace.asRelativePath(destination)));
+    }
+
+    dispose(): void {
+        for (const view of this.views.values()) view.dispose();
+        this.views.clear();
+    }
+}
+
+class SummaryView implements vscode.Disposable {
+    private readonly panel: vscode.WebviewPanel;
+    private readonly disposables: vscode.Disposable[] = [];
+    private timer: ReturnType<typeof setTimeout> | undefined;
+    private planUri?: string;
+    /** The goal to scroll to when the next HTML is shown. */
+    private goal?: string;
+
+    constructor(
+        context: vscode.ExtensionContext,
+        readonly source: vscode.Uri,
+        private readonly client: () => LanguageClient | undefined,
+        goal: string | undefined,
+        private readonly onDispose: (key: string) => void
+    ) {
+        this.goal = goal;
+        this.panel = vscode.window.createWebviewPanel('pbm.summary', vscode.l10n.t('PBM Summary'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+            enableScripts: true,
+            enableCommandUris: false,
+            enableFindWidget: true,
+            retainContextWhenHidden: true,
+            localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')]
+        });
+        this.panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'images', 'icon.png');
+        this.panel.webview.html = messagePage(this.panel.webview, vscode.l10n.t('Generating the summary…'));
+        this.disposables.push(
+            this.panel.onDidDispose(() => this.dispose()),
+            vscode.workspace.onDidChangeTextDocument(event => {
+                if (event.document.languageId === 'pbm' && event.contentChanges.length > 0) this.scheduleRefresh();
+            }),
+            vscode.languages.onDidChangeDiagnostics(event => {
+                if (event.uris.some(uri => uri.path.endsWith('.pbm'))) this.scheduleRefresh();
+            }),
+            vscode.workspace.onDidChangeConfiguration(event => {
+                if (event.affectsConfiguration('pbm.report.language')) this.scheduleRefresh();
+            })
+        );
+    }
+
+    get active(): boolean {
+        return this.panel.active;
+    }
+
+    covers(uri: vscode.Uri): boolean {
+        return this.source.toString() === uri.toString() || this.planUri === uri.toString();
+    }
+
+    reveal(goal?: string): void {
+        this.panel.reveal(vscode.ViewColumn.Beside, true);
+        if (goal) void this.panel.webview.postMessage({ type: 'scrollToGoal', goal });
+    }
+
+    /** Renders the report again; returns the plan's URI (the view's key) when it succeeded. */
+    async refresh(): Promise<string | undefined> {
+        const webview = this.panel.webview;
+        const nonce = createNonce();
+        const result = await requestReport(this.client(), { uri: this.source.toString(), format: 'html', html: { mode: 'webview', nonce, cspSource: webview.cspSource } });
+        if ('error' in result) {
+            webview.html = messagePage(webview, result.error);
+            return undefined;
+        }
+        this.planUri = result.planUri;
+        this.panel.title = vscode.l10n.t('Summary: {0}', result.planName);
+        webview.html = withViewScript(result.content, nonce, this.goal);
+        this.goal = undefined;
+        return result.planUri;
+    }
+
+    private scheduleRefresh(): void {
+        if (this.timer) clearTimeout(this.timer);
+        this.timer = setTimeout(() => void this.refresh(), REFRESH_DELAY_MS);
+    }
+
+    dispose(): void {
+        if (this.timer) clearTimeout(this.timer);
+        this.disposables.forEach(disposable => disposable.dispose());
+        this.disposables.length = 0;
+        this.panel.dispose();
+        if (this.planUri) this.onDispose(this.planUri);
+    }
+}
+
+async function requestReport(client: LanguageClient | undefined, params: GenerateReportParams): Promise<GenerateReportResult> {
+    if (!client || !client.isRunning()) return { error: vscode.l10n.t('The PBM language server is not running. Run "PBM: Restart Language Server" and try again.') };
+    try {
+        return await client.sendRequest<GenerateReportResult>('pbm/generateReport', { ...params, lang: reportLanguage() });
+    } catch (error) {
+        return { error: vscode.l10n.t('The summary could not be generated: {0}', error instanceof Error ? error.message : String(error)) };
+    }
+}
+
+/** `pbm.report.language`: `plan` (the plan's own `language`) sends none. */
+function reportLanguage(): 'en' | 'zh' | undefined {
+    const setting = vscode.workspace.getConfiguration('pbm').get<string>('report.language', 'plan');
+    return setting === 'en' || setting === 'zh' ? setting : undefined;
+}
+
+/** The `.pbm` document a command is about: its argument, else the active editor. */
+function planDocumentUri(target: vscode.Uri | string | undefined): vscode.Uri | undefined {
+    if (target instanceof vscode.Uri) return target;
+    if (typeof target === 'string') return vscode.Uri.parse(target);
+    const document = vscode.window.activeTextEditor?.document;
+    return document?.languageId === 'pbm' ? document.uri : undefined;
+}
+
+/** Adds the nonce'd view script (and the goal to show first) to the report's HTML. */
+function withViewScript(html: string, nonce: string, goal: string | undefined): string {
+    const script = `<script nonce="${nonce}">${VIEW_SCRIPT}</script>`;
+    const withGoal = goal ? html.replace(/<body([^>]*)>/, (_, attributes: string) => `<body${attributes} data-goal="${escapeAttribute(goal)}">`) : html;
+    return withGoal.includes('</body>') ? withGoal.replace('</body>', `${script}</body>`) : withGoal + script;
+}
+
+/** A page with one message (progress or an error), under the same strict CSP. */
+function messagePage(webview: vscode.Webview, message: string): string {
+    const nonce = createNonce();
+    return `<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource} 'nonce-${nonce}';">
+<style nonce="${nonce}">body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 1em 2em; }</style>
+</head><body><p>${escapeHtml(message)}</p></body></html>`;
+}
+
+function createNonce(): string {
+    const bytes = new Uint8Array(16);
+    crypto.getRandomValues(bytes);
+    return Array.from(bytes, byte => byte.toString(16).padStart(2, '0')).join('');
+}
+
+function escapeHtml(text: string): string {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function escapeAttribute(text: string): string {
+    return escapeHtml(text).replace(/"/g, '&quot;');
+}

@@ -1,0 +1,84 @@
+/**
+ * `pbm/generateReport`: the summary report of the plan a document belongs
+ * to, rendered by the report module from the same figures and diagnostics the
+ * editor shows. Used by the extension's "Generate Summary" webview and its
+ * "Save as…" commands. Failures come back as `{ error }` in the user's
+ * language, never as a crash.
+ */
+import { DocumentState, UriUtils } from 'langium';
+import { RequestType, type Connection } from 'vscode-languageserver';
+import { URI } from 'vscode-uri';
+import { compareDiagnosticRecords, toDiagnosticRecord, type DiagnosticRecord } from '../diagnostic-records.js';
+import type { Lang } from '../i18n/locale.js';
+import type { PbmServices, PbmSharedServices } from '../pbm-module.js';
+import { renderReport } from '../report/pbm-report.js';
+import type { PlanFileSet } from '../workspace/pbm-plan-graph.js';
+
+export interface GenerateReportParams {
+    readonly uri: string;
+    readonly format: 'html' | 'md' | 'json';
+    readonly lang?: Lang;
+    /** For the webview: HTML without scripts, styled under the webview's CSP. */
+    readonly html?: { readonly mode: 'webview'; readonly nonce: string; readonly cspSource: string };
+}
+
+export type GenerateReportResult =
+    | { readonly content: string; readonly planName: string; readonly planUri: string }
+    | { readonly error: string };
+
+export const GenerateReportRequest = new RequestType<GenerateReportParams, GenerateReportResult, void>('pbm/generateReport');
+
+const ERRORS = {
+    notLoaded: {
+        en: (file: string) => `${file} is not a PBM file the language server knows. Save it with the .pbm extension and try again.`,
+        zh: (file: string) => `语言服务器未加载 ${file}。请以 .pbm 扩展名保存后重试。`
+    },
+    noPlan: {
+        en: (file: string) => `${file} belongs to no plan. Open the file that declares the plan (plan Name { … }), or import this file from it.`,
+        zh: (file: string) => `${file} 不属于任何计划。请打开声明计划（plan 名称 { … }）的文件，或在该文件中 import 本文件。`
+    },
+    failed: {
+        en: (reason: string) => `The summary could not be generated: ${reason}. Check the plan for errors (Problems panel) and try again.`,
+        zh: (reason: string) => `无法生成工作总结：${reason}。请在“问题”面板中检查计划的错误后重试。`
+    }
+} as const;
+
+export function registerReportRequest(connection: Connection, shared: PbmSharedServices, services: PbmServices): void {
+    connection.onRequest(GenerateReportRequest, async (params, token) => {
+        try {
+            const uri = URI.parse(params.uri);
+            // The report shows the diagnostics too: wait until the latest text is validated.
+            if (shared.workspace.LangiumDocuments.hasDocument(uri)) await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
+            return await shared.workspace.WorkspaceLock.read(() => generateReport(shared, services, params));
+        } catch (error) {
+            return { error: ERRORS.failed[services.i18n.Locale.lang](error instanceof Error ? error.message : String(error)) };
+        }
+    });
+}
+
+/** Renders the report of the plan `params.uri` belongs to (the document must be built). */
+export function generateReport(shared: PbmSharedServices, services: PbmServices, params: GenerateReportParams): GenerateReportResult {
+    const lang = services.i18n.Locale.lang;
+    const uri = URI.parse(params.uri);
+    const fileName = UriUtils.basename(uri);
+    if (!shared.workspace.LangiumDocuments.hasDocument(uri)) return { error: ERRORS.notLoaded[lang](fileName) };
+    const plan = shared.figures.Figures.plansOf(uri)[0];
+    if (!plan) return { error: ERRORS.noPlan[lang](fileName) };
+    const figures = shared.figures.Figures.ofPlan(plan);
+    const html = params.html ? { mode: 'webview' as const, nonce: params.html.nonce, cspSource: params.html.cspSource } : undefined;
+    const content = renderReport(figures, planDiagnostics(shared, plan), { format: params.format, lang: params.lang, html });
+    return { content, planName: figures.name, planUri: plan.rootUri };
+}
+
+/** The diagnostics of the plan's files, with paths relative to the plan file (as the CLI prints them). */
+function planDiagnostics(shared: PbmSharedServices, plan: PlanFileSet): DiagnosticRecord[] {
+    const rootDir = UriUtils.dirname(URI.parse(plan.rootUri));
+    const records: DiagnosticRecord[] = [];
+    for (const file of plan.files) {
+        const uri = URI.parse(file);
+        const document = shared.workspace.LangiumDocuments.getDocument(uri);
+        const path = UriUtils.relative(rootDir, uri);
+        for (const diagnostic of document?.diagnostics ?? []) records.push(toDiagnosticRecord(path, diagnostic));
+    }
+    return records.sort(compareDiagnosticRecords);
+}

@@ -1,0 +1,50 @@
+/**
+ * The extension's manifest and its translations agree: every `%key%` of
+ * package.json has an English and a Chinese text, every runtime string has a
+ * Chinese translation, and the manifest contributes what the client uses.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+
+const dir = 'packages/extension';
+const manifestText = readFileSync(`${dir}/package.json`, 'utf8');
+const manifest = JSON.parse(manifestText);
+const nls = JSON.parse(readFileSync(`${dir}/package.nls.json`, 'utf8'));
+const nlsZh = JSON.parse(readFileSync(`${dir}/package.nls.zh-cn.json`, 'utf8'));
+const bundleZh = JSON.parse(readFileSync(`${dir}/l10n/bundle.l10n.zh-cn.json`, 'utf8'));
+const sources = ['extension.ts', 'summary-panel.ts'].map(file => readFileSync(`${dir}/src/${file}`, 'utf8')).join('\n');
+
+describe('extension manifest', () => {
+    const keys = [...manifestText.matchAll(/"%([\w.]+)%"/g)].map(match => match[1]);
+
+    test.each(keys)('%s is translated', key => {
+        expect(nls[key]).toBeTruthy();
+        expect(nlsZh[key]).toBeTruthy();
+    });
+
+    const runtimeStrings = [...sources.matchAll(/vscode\.l10n\.t\('((?:[^'\\]|\\.)*)'/g)].map(match => match[1].replace(/\\'/g, "'"));
+
+    test.each(runtimeStrings)('runtime string "%s" has a Chinese translation', text => {
+        expect(bundleZh[text]).toBeTruthy();
+    });
+
+    test('every command the client registers is contributed, and the other way round', () => {
+        const registered = [...sources.matchAll(/registerCommand\('([\w.]+)'/g)].map(match => match[1]).sort();
+        expect(manifest.contributes.commands.map((command: { command: string }) => command.command).sort()).toEqual(registered);
+    });
+
+    test('activation, language, grammar and trust', () => {
+        expect(manifest.activationEvents).toEqual(expect.arrayContaining(['onLanguage:pbm', 'workspaceContains:**/*.pbm']));
+        expect(manifest.contributes.languages[0]).toMatchObject({ id: 'pbm', extensions: ['.pbm'], configuration: './language-configuration.json' });
+        expect(manifest.contributes.grammars[0]).toMatchObject({ language: 'pbm', scopeName: 'source.pbm', path: './syntaxes/pbm.tmLanguage.json' });
+        expect(manifest.capabilities.untrustedWorkspaces.supported).toBe(true);
+        expect(manifest.engines.vscode).toBe('^1.100.0');
+        expect(manifest.main).toBe('./dist/extension.cjs');
+    });
+
+    test('the settings the server and the client read are contributed', () => {
+        expect(Object.keys(manifest.contributes.configuration.properties).sort()).toEqual([
+            'pbm.codeLens.enabled', 'pbm.inlayHints.enabled', 'pbm.messages.language', 'pbm.report.language', 'pbm.trace.server'
+        ]);
+    });
+});
