@@ -279,15 +279,16 @@ function clamp(value: number, min: number, max: number): number {
     return Math.min(max, Math.max(min, value));
 }
 
-/** A rough text width: CJK and full-width characters are square, Latin about half as wide. */
+/** A rough, generous text width (sans-serif fonts vary): CJK and full-width characters are square, Latin about 0.6 em. */
 export function textWidth(value: string, fontSize: number): number {
     let width = 0;
     for (const char of value) {
         const code = char.codePointAt(0)!;
         if (code >= 0x2e80) width += 1;
-        else if (/[A-Z0-9%@MW]/.test(char)) width += 0.66;
-        else if (/[ il.,:;'|!]/.test(char)) width += 0.3;
-        else width += 0.55;
+        else if (/[MW@%]/.test(char)) width += 0.9;
+        else if (/[A-Z0-9]/.test(char)) width += 0.7;
+        else if (/[ il.,:;'|!()[\]]/.test(char)) width += 0.33;
+        else width += 0.62;
     }
     return width * fontSize;
 }

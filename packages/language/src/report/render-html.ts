@@ -67,7 +67,7 @@ interface RenderContext {
 
 function renderContents(document: ReportDocument): string {
     const items = document.sections.map(section => `<li><a href="#${escapeHtml(section.id)}">${escapeHtml(section.title)}</a></li>`);
-    return `<nav class="toc" aria-label="${escapeHtml(document.contentsTitle)}"><p class="toc-title">${escapeHtml(document.contentsTitle)}</p><ol>${items.join('')}</ol></nav>`;
+    return `<nav class="toc" aria-label="${escapeHtml(document.contentsTitle)}"><p class="toc-title">${escapeHtml(document.contentsTitle)}</p><ul>${items.join('')}</ul></nav>`;
 }
 
 function renderSection(section: SectionBlock, level: number, context: RenderContext): string {

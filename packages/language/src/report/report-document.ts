@@ -5,11 +5,11 @@
  * figures, formatted — nothing is computed here.
  */
 import type { DiagnosticRecord } from '../diagnostic-records.js';
-import type { KpiStatus } from '../figures/figures.js';
+import type { Grade, KpiStatus } from '../figures/figures.js';
 import { kindNoun } from '../i18n/terms.js';
 import type { AchievementChart, BudgetChart, ScoreChart } from './charts.js';
 import { goalAnchorId } from './escape.js';
-import type { Block, Cell, Inline, ReportDocument, SectionBlock, TableBlock } from './report-blocks.js';
+import type { Block, Cell, Inline, ReportDocument, SectionBlock, TableBlock, Tone } from './report-blocks.js';
 import { ReportFormatter } from './report-format.js';
 import {
     labelOf, type ActionReport, type FindingReport, type GoalReport, type KpiReport,
@@ -17,6 +17,9 @@ import {
 } from './report-model.js';
 
 const STATUS_ORDER: readonly KpiStatus[] = ['achieved', 'on-track', 'at-risk', 'off-track', 'not-started'];
+
+/** The colour of a grade on the score card: excellent green … poor vermillion. */
+const GRADE_TONES: Readonly<Record<Grade, Tone>> = { excellent: 'achieved', good: 'on-track', fair: 'at-risk', poor: 'off-track' };
 
 /** Indicator classes in the order of the self-evaluation form (LANGUAGE.md §2.1). */
 const CLASS_ORDER = [
@@ -91,7 +94,7 @@ class DocumentBuilder {
         const blocks: Block[] = [{
             kind: 'cards',
             items: [
-                { label: t.cards.score, value: f.score(figures.score), detail: t.cards.grade(t.grade[figures.grade]) },
+                { label: t.cards.score, value: f.score(figures.score), detail: t.cards.grade(t.grade[figures.grade]), tone: GRADE_TONES[figures.grade] },
                 {
                     label: t.cards.execution, value: f.percent(figures.executionRate),
                     detail: t.cards.executionDetail(f.amount(figures.allocated), f.percent(figures.elapsed)),
@@ -180,6 +183,7 @@ class DocumentBuilder {
             { label: t.indicatorClass.satisfaction, points: satisfaction, result: government.satisfaction, earned: government.points.satisfaction }
         ];
         return [
+            { kind: 'paragraph', content: [{ text: t.overview.selfEvaluation, strong: true }] },
             {
                 kind: 'table',
                 columns: [{ title: t.columns.part }, { title: t.columns.points, numeric: true }, { title: t.columns.result, numeric: true }, { title: t.columns.earned, numeric: true }],
@@ -505,7 +509,7 @@ class DocumentBuilder {
         const rows: Cell[][] = [];
         for (const checkpoint of checkpoints) {
             checkpoint.entries.forEach((entry, i) => {
-                const noun = kindNoun(this.model.lang, entry.kind === 'measure' ? 'Kpi' : 'Budget');
+                const noun = capitalise(kindNoun(this.model.lang, entry.kind === 'measure' ? 'Kpi' : 'Budget'));
                 const value = entry.kind === 'spend'
                     ? f.amount(entry.value)
                     : entry.level ? f.level(entry.level, entry.score) : f.quantity(entry.value, entry.unit);
@@ -549,4 +553,8 @@ class DocumentBuilder {
         if (!unit) return this.t.none;
         return unit.lead ? `${labelOf(unit)}${this.t.paren(unit.lead)}` : labelOf(unit);
     }
+}
+
+function capitalise(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -55,7 +55,7 @@ export class ReportFormatter {
     actual(kpi: KpiFigures): string {
         if (kpi.qualitative) {
             const level = kpi.latestLevel;
-            return level ? `${this.text.level[level.level]} (${this.percent(level.score)})` : this.text.none;
+            return level ? `${this.text.level[level.level]}${this.text.paren(this.percent(level.score))}` : this.text.none;
         }
         return this.quantity(kpi.actual, kpi.unit);
     }
@@ -63,6 +63,6 @@ export class ReportFormatter {
     /** A qualitative measure as written: `partial 65%`. */
     level(level: string, score: string | undefined): string {
         const fraction = parsePercent(score);
-        return fraction === undefined ? this.text.level[level] ?? level : `${this.text.level[level] ?? level} (${this.percent(fraction)})`;
+        return fraction === undefined ? this.text.level[level] ?? level : `${this.text.level[level] ?? level}${this.text.paren(this.percent(fraction))}`;
     }
 }

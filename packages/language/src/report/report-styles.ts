@@ -43,7 +43,7 @@ a { color: var(--link); }
 .muted { color: var(--muted); }
 .toc { margin: 1.2em 0; padding: .6em 1em; background: var(--surface); border: 1px solid var(--border); border-radius: 6px; }
 .toc-title { font-weight: 600; margin: 0 0 .3em; }
-.toc ol { margin: 0; padding-left: 1.4em; columns: 2; }
+.toc ul { margin: 0; padding: 0; list-style: none; display: grid; grid-template-columns: repeat(auto-fill, minmax(240px, 1fr)); gap: 2px 24px; }
 .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: 12px; margin: 1em 0 1.2em; }
 .card { border: 1px solid var(--border); border-left: 5px solid var(--tone, var(--border)); border-radius: 6px; padding: 10px 14px; background: var(--surface); }
 .card-label { color: var(--muted); font-size: .9em; }
