@@ -2,7 +2,7 @@
  * Runs the built CLI (`node packages/cli/bin/pbm.cjs`) as a user would, in a
  * child process. The bundle is built by `npm run build` (and by `npm ci`).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -29,6 +29,18 @@ export function runPbm(args: readonly string[], cwd: string): CliRun {
     const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, PBM_DEBUG: '' } });
     if (result.error) throw result.error;
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs pbm and closes its standard output after the first chunk, as `pbm … | head -1` does. */
+export function runPbmClosingOutputEarly(args: readonly string[], cwd: string): Promise<{ status: number | null; stderr: string }> {
+    return new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', chunk => { stderr += chunk; });
+        child.stdout.once('data', () => child.stdout.destroy());
+        child.on('error', reject);
+        child.on('close', status => resolve({ status, stderr }));
+    });
 }
 
 /** Runs `npx <args>` (e.g. the `pbm` bin the workspace installs). */

@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DiagnosticRecord } from 'pbm-language';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { assertCliBuilt, linesOf, REPO_ROOT, runNpx, runPbm, TempFolder } from './cli-helpers.js';
+import { assertCliBuilt, linesOf, REPO_ROOT, runNpx, runPbm, runPbmClosingOutputEarly, TempFolder } from './cli-helpers.js';
 
 const RECORD_KEYS = ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message'];
 
@@ -142,6 +142,13 @@ describe('text format', () => {
         expect(summary).toMatch(/^Checked 2 files: \d+ errors?, \d+ warnings?, \d+ info\.$/);
     });
 
+    test('one line per diagnostic, even when the message quotes text with a line break', () => {
+        folder.write({ 'newline.pbm': 'import "a\\nb.pbm"\nunit U\n' });
+        const lines = linesOf(check('newline.pbm').stdout);
+        expect(lines).toHaveLength(2);
+        expect(lines[0]).toMatch(/^newline\.pbm:1:8 error import-not-found .*'a b\.pbm'/);
+    });
+
     test('--lang zh: messages and summary in Chinese', () => {
         const run = check('broken.pbm', '--lang', 'zh');
         const lines = linesOf(run.stdout);
@@ -155,6 +162,16 @@ describe('text format', () => {
         const zh = checkJson('two/b.pbm', '--lang', 'zh');
         expect(zh.map(r => [r.line, r.column, r.code])).toEqual(en.map(r => [r.line, r.column, r.code]));
         expect(zh.find(r => r.code === 'duplicate-name')!.message).toMatch(/[\u4e00-\u9fff]/);
+    });
+});
+
+describe('output into a pipe', () => {
+    test('a reader that stops early (pbm check … | head) gets no stack trace, and the exit code stays', async () => {
+        const units = Array.from({ length: 5000 }, (_, i) => `unit U${i} { lead "a" lead "b" }`).join('\n');
+        folder.write({ 'many.pbm': units });
+        const run = await runPbmClosingOutputEarly(['check', 'many.pbm', '--format', 'json'], folder.path);
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(1);
     });
 });
 

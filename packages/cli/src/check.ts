@@ -17,7 +17,8 @@ export async function runCheck(services: PbmServices, paths: readonly string[], 
 }
 
 function formatText(diagnostics: readonly DiagnosticRecord[], fileCount: number, lang: 'en' | 'zh'): string {
-    const lines = diagnostics.map(d => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`);
+    // One line per diagnostic, even when a message quotes user text with a line break in it (`"a\nb"`).
+    const lines = diagnostics.map(d => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message.replace(/\r?\n|\r/g, ' ')}`);
     const count = (severity: string) => diagnostics.filter(d => d.severity === severity).length;
     const errors = count('error');
     const warnings = count('warning');

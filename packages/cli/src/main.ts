@@ -45,6 +45,11 @@ async function main(argv: readonly string[]): Promise<number> {
 
 declare const PBM_VERSION: string;
 
+// A reader that stops early (`pbm check … | head`) closes the pipe: not an error of pbm, and no stack trace.
+process.stdout.on('error', error => {
+    if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+});
+
 function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
     return new Promise(resolve => stream.write(text, () => resolve()));
 }
