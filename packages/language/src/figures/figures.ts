@@ -163,6 +163,8 @@ export interface GovernmentScore {
     readonly satisfaction: number | null;
     /** Points earned per part, after scaling absent parts out (they total the plan score). */
     readonly points: { readonly execution: number; readonly output: number; readonly benefit: number; readonly satisfaction: number };
+    /** Points each part can earn after scaling absent parts out (0 for an absent part; they total 100 when any part is present). */
+    readonly maxPoints: { readonly execution: number; readonly output: number; readonly benefit: number; readonly satisfaction: number };
 }
 
 export interface PerspectiveScore {
@@ -640,8 +642,12 @@ function governmentScore(goals: readonly GoalFigures[], executionRate: number | 
     const presentPoints = sum(present.map(k => available[k]));
     const scale = presentPoints > 0 ? 100 / presentPoints : 0;
     const points = { execution: 0, output: 0, benefit: 0, satisfaction: 0 };
-    for (const k of present) points[k] = available[k] * scale * parts[k]!;
-    return { ...parts, points };
+    const maxPoints = { execution: 0, output: 0, benefit: 0, satisfaction: 0 };
+    for (const k of present) {
+        maxPoints[k] = available[k] * scale;
+        points[k] = maxPoints[k] * parts[k]!;
+    }
+    return { ...parts, points, maxPoints };
 }
 
 function perspectiveScores(goals: readonly GoalFigures[]): PerspectiveScore[] {

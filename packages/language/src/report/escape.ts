@@ -37,7 +37,7 @@ export function escapeMarkdown(text: string): string {
  * indented code block. `#` and `>` are escaped everywhere already.
  */
 export function escapeLineStart(markdown: string): string {
-    return markdown.replace(/^\s+/, '').replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+    return markdown.replace(/^\s+/, '').replace(/^([-+=])/, '\\$1').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
 
 /**

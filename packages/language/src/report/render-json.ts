@@ -37,7 +37,7 @@ export function reportJson(model: ReportModel): object {
             goalStatusCounts: plan.goalStatusCounts,
             perspectives: figures.profile === 'enterprise' ? figures.perspectives : undefined,
             government: figures.government
-                ? { ...figures.government, maxPoints: pointsOf(figures.rules.scoreWeights) }
+                ? { ...figures.government, scoreWeights: pointsOf(figures.rules.scoreWeights) }
                 : undefined
         },
         goals: model.goals.map(goalJson),

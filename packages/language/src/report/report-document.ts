@@ -143,7 +143,8 @@ class DocumentBuilder {
             }
             case 'budget': {
                 const budget = problem.budget;
-                return t.problem.budget(t.quote(labelOf(budget)), f.percent(budget.figures.executionRate), f.percent(this.model.figures.elapsed), t.alert[budget.executionAlert!]);
+                if (!budget.executionAlert) return t.problem.overspent(t.quote(labelOf(budget)), f.amount(budget.figures.spent), f.amount(budget.figures.amount), f.percent(budget.figures.executionRate));
+                return t.problem.budget(t.quote(labelOf(budget)), f.percent(budget.figures.executionRate), f.percent(this.model.figures.elapsed), t.alert[budget.executionAlert]);
             }
             case 'finding': {
                 const finding = problem.finding;
@@ -171,27 +172,34 @@ class DocumentBuilder {
 
     /** The government self-evaluation form: execution 10, output 50, benefit 30, satisfaction 10 points. */
     private selfEvaluation(): Block[] {
-        const { figures } = this.model;
-        const government = figures.government;
-        if (!government) return [];
+        const parts = this.governmentParts();
+        if (parts.length === 0) return [];
         const { t, f } = this;
-        const [execution, output, benefit, satisfaction] = figures.rules.scoreWeights;
-        const parts = [
-            { label: t.overview.execution, points: execution, result: government.execution, earned: government.points.execution },
-            { label: t.indicatorClass.output, points: output, result: government.output, earned: government.points.output },
-            { label: t.indicatorClass.benefit, points: benefit, result: government.benefit, earned: government.points.benefit },
-            { label: t.indicatorClass.satisfaction, points: satisfaction, result: government.satisfaction, earned: government.points.satisfaction }
-        ];
         return [
             { kind: 'paragraph', content: [{ text: t.overview.selfEvaluation, strong: true }] },
             {
                 kind: 'table',
                 columns: [{ title: t.columns.part }, { title: t.columns.points, numeric: true }, { title: t.columns.result, numeric: true }, { title: t.columns.earned, numeric: true }],
-                rows: parts.map(part => [part.label, f.score(part.points), f.percent(part.result), part.result === null ? t.none : f.score(part.earned)]),
-                foot: [t.overview.total, f.score(execution + output + benefit + satisfaction), '', { text: f.score(figures.score), strong: true }]
+                rows: parts.map(part => part.result === null
+                    ? [part.label, t.none, t.none, t.none]
+                    : [part.label, f.score(part.max), f.percent(part.result), f.score(part.earned)]),
+                foot: [t.overview.total, f.score(100), '', { text: f.score(this.model.figures.score), strong: true }]
             },
             { kind: 'paragraph', muted: true, content: [t.overview.selfEvaluationNote] }
         ];
+    }
+
+    /** The four parts of the government score, with the points they can earn (absent parts scaled out) and earned. */
+    private governmentParts() {
+        const government = this.model.figures.government;
+        if (!government) return [];
+        const { t } = this;
+        return ([
+            ['execution', t.overview.execution], ['output', t.indicatorClass.output],
+            ['benefit', t.indicatorClass.benefit], ['satisfaction', t.indicatorClass.satisfaction]
+        ] as const).map(([part, label]) => ({
+            label, result: government[part], max: government.maxPoints[part], earned: government.points[part]
+        }));
     }
 
     private scoreChart(): Block | undefined {
@@ -199,14 +207,7 @@ class DocumentBuilder {
         const { t, f } = this;
         let chart: ScoreChart;
         if (figures.government) {
-            const [execution, output, benefit, satisfaction] = figures.rules.scoreWeights;
-            const parts = [
-                { label: t.overview.execution, max: execution, earned: figures.government.points.execution, result: figures.government.execution },
-                { label: t.indicatorClass.output, max: output, earned: figures.government.points.output, result: figures.government.output },
-                { label: t.indicatorClass.benefit, max: benefit, earned: figures.government.points.benefit, result: figures.government.benefit },
-                { label: t.indicatorClass.satisfaction, max: satisfaction, earned: figures.government.points.satisfaction, result: figures.government.satisfaction }
-            ];
-            const rows = parts.map(part => ({
+            const rows = this.governmentParts().map(part => ({
                 label: part.label,
                 value: part.result,
                 valueLabel: part.result === null ? t.none : `${f.score(part.earned)} / ${f.score(part.max)}`

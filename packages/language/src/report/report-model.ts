@@ -16,6 +16,7 @@ import * as ast from '../generated/ast.js';
 import type { Lang } from '../i18n/locale.js';
 import * as props from '../model/properties.js';
 import { parseDate, parseNumber } from '../model/values.js';
+import { CODE_INFO } from '../validation/codes.js';
 import { PROBLEM_GROUPS, problemGroupOfCause, problemGroupOfCode, type ProblemGroup } from './problem-groups.js';
 
 /** A declaration as the report names it: its title, or its name when it has none. */
@@ -128,11 +129,12 @@ export interface ProblemGroupReport {
 
 /**
  * One of the abstract's top problems. Ranking (docs/report.md): tier 0 —
- * errors in the plan (one item); tier 1 (red) — off-track KPIs, budget lines
- * in red alert, high-severity findings; tier 2 (yellow) — at-risk KPIs,
+ * errors in the plan (one item); tier 1 (red) — off-track KPIs, overspent
+ * budget lines and lines in red alert, high-severity findings; tier 2 (yellow) — at-risk KPIs,
  * yellow budget lines, medium-severity findings, overdue actions; tier 3 —
- * low-severity findings. Within a tier the larger gap (KPI lag, budget lag)
- * comes first, then KPIs, budget lines, findings, actions, then plan order.
+ * low-severity findings. Within a tier the larger gap
+ * (KPI lag, budget lag, overspending) comes first, then KPIs, budget lines,
+ * findings, actions, then plan order.
  */
 export type TopProblem =
     | { readonly kind: 'errors'; readonly count: number; readonly first: DiagnosticRecord }
@@ -311,7 +313,7 @@ const MAX_PER_KIND = 2;
 function rankTopProblems(report: Omit<ReportModel, 'topProblems'>): TopProblem[] {
     const candidates: Candidate[] = [];
     const add = (problem: TopProblem, tier: number, gap: number) => candidates.push({ problem, tier, gap, order: candidates.length });
-    const errors = report.diagnostics.filter(d => d.severity === 'error');
+    const errors = report.diagnostics.filter(isPlanError);
     if (errors.length > 0) add({ kind: 'errors', count: errors.length, first: errors[0] }, 0, errors.length);
     for (const goal of report.goals) {
         for (const kpi of goal.kpis) {
@@ -321,7 +323,9 @@ function rankTopProblems(report: Omit<ReportModel, 'topProblems'>): TopProblem[]
         }
     }
     for (const budget of report.budgets) {
-        if (budget.executionAlert) add({ kind: 'budget', budget }, budget.executionAlert === 'red' ? 1 : 2, budget.figures.lag ?? 0);
+        const rate = budget.figures.executionRate;
+        if (rate !== null && rate > 1) add({ kind: 'budget', budget }, 1, rate - 1);
+        else if (budget.executionAlert) add({ kind: 'budget', budget }, budget.executionAlert === 'red' ? 1 : 2, budget.figures.lag ?? 0);
     }
     for (const finding of report.findings) {
         add({ kind: 'finding', finding }, SEVERITY_TIER[finding.severity ?? 'medium'] ?? 2, 0);
@@ -332,6 +336,16 @@ function rankTopProblems(report: Omit<ReportModel, 'topProblems'>): TopProblem[]
     candidates.sort((a, b) => a.tier - b.tier || b.gap - a.gap
         || KIND_ORDER[a.problem.kind] - KIND_ORDER[b.problem.kind] || a.order - b.order);
     return pickVaried(candidates).map(c => c.problem);
+}
+
+/**
+ * An error that makes the plan's figures unreliable (a broken reference, a
+ * weight split that does not add up…). Monitoring errors — overspending, a
+ * red spending alert — are findings about the money, not about the plan, and
+ * rank as budget problems instead.
+ */
+function isPlanError(diagnostic: DiagnosticRecord): boolean {
+    return diagnostic.severity === 'error' && (CODE_INFO as Readonly<Record<string, { family: string }>>)[diagnostic.code]?.family !== 'monitoring';
 }
 
 function pickVaried(ranked: readonly Candidate[]): Candidate[] {

@@ -63,6 +63,7 @@ export interface ReportText {
         readonly errors: (count: number, first: string) => string;
         readonly kpi: (kpi: string, goal: string, status: string, achievement: string, expected: string) => string;
         readonly budget: (line: string, rate: string, elapsed: string, alert: string) => string;
+        readonly overspent: (line: string, spent: string, amount: string, rate: string) => string;
         readonly finding: (finding: string, cause: string, severity: string, goals: string) => string;
         readonly action: (action: string, owner: string, due: string) => string;
     };
@@ -256,6 +257,7 @@ const EN: ReportText = {
         errors: (count, first) => `The plan has ${count} ${count === 1 ? 'error' : 'errors'}, so some figures may be incomplete. ${first} (All are listed in the appendix.)`,
         kpi: (kpi, goal, status, achievement, expected) => `${kpi} (goal: ${goal}) is ${status}: ${achievement} achieved against ${expected} expected by now.`,
         budget: (line, rate, elapsed, alert) => `Spending on ${line} is at ${rate} of its amount against ${elapsed} of the time elapsed (${alert}).`,
+        overspent: (line, spent, amount, rate) => `${line} is overspent: ${spent} spent of ${amount} (${rate}).`,
         finding: (finding, cause, severity, goals) => `${finding} — ${cause}, ${severity} severity${goals ? `; affects ${goals}` : ''}.`,
         action: (action, owner, due) => `The action ${action}${owner ? ` (${owner})` : ''} was due ${due} and is still open.`
     },
@@ -414,6 +416,7 @@ const ZH: ReportText = {
         errors: (count, first) => `计划中有${count}处错误，部分数据可能不完整。${first}（全部错误见附录。）`,
         kpi: (kpi, goal, status, achievement, expected) => `${kpi}（所属目标：${goal}）${status}：完成${achievement}，按时间进度应完成${expected}。`,
         budget: (line, rate, elapsed, alert) => `${line}预算执行率${rate}，时间进度${elapsed}（${alert}）。`,
+        overspent: (line, spent, amount, rate) => `${line}超支：预算${amount}，已支出${spent}（${rate}）。`,
         finding: (finding, cause, severity, goals) => `${finding}（${cause}，严重程度${severity}${goals ? `；影响${goals}` : ''}）。`,
         action: (action, owner, due) => `整改措施${action}${owner ? `（${owner}）` : ''}应于${due}完成，目前仍未完成。`
     },
