@@ -49,7 +49,7 @@ export interface AmountOptions {
 
 /**
  * An amount of money with two decimals, thousands separators and the plan's
- * currency: `2400000, 'CNY'` → `2,400,000.00 CNY`.
+ * currency: `2400000, 'CNY'` → `2,400,000.00 CNY` (Chinese: `2,400,000.00元`).
  */
 export function formatAmount(lang: Lang, value: number, currency: string, options: AmountOptions = {}): string {
     if (!Number.isFinite(value)) return `${value} ${currency}`;
@@ -58,7 +58,9 @@ export function formatAmount(lang: Lang, value: number, currency: string, option
             ? withoutNegativeZero(formatter(2, 2).format(value / 10_000)) + '万元'
             : withoutNegativeZero(formatter(2, 2).format(value)) + '元';
     }
-    return `${withoutNegativeZero(formatter(2, 2).format(value))} ${currency}`;
+    const number = withoutNegativeZero(formatter(2, 2).format(value));
+    // A Chinese finance officer writes yuan as 元.
+    return lang === 'zh' && currency === 'CNY' ? `${number}元` : `${number} ${currency}`;
 }
 
 /** A score on a 0–100 scale with exactly one decimal: `61.23` → `61.2`, `80` → `80.0`. */

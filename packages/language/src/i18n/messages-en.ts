@@ -37,12 +37,12 @@ export const MESSAGES_EN: MessageCatalog = {
     'kpi-missing-frequency': a => `KPI '${a.kpi}' has no measuring frequency. Add 'frequency monthly' (or quarterly, half-yearly, yearly).`,
     'budget-unlinked': a => `Budget line '${a.budget}' funds no goal. Add 'funds <goal>' so the money is tied to a result.`,
     'allocation-not-100': a => Number(a.missing) > 0
-        ? `The funds split of budget line '${a.budget}' gives no share to ${a.missing} of its goals. Give every goal a share (e.g. 'funds A 60%, B 40%') so the shares total 100%.`
+        ? `The funds split of budget line '${a.budget}' gives no share to ${Number(a.missing) === 1 ? 'one of its goals' : `${a.missing} of its goals`}. Give every goal a share (e.g. 'funds A 60%, B 40%') so the shares total 100%.`
         : `The funds split of budget line '${a.budget}' totals ${a.total}, not 100%. Adjust the shares so they add up to 100%.`,
     'budget-over-total': a => `The budget lines total ${a.sum}, more than the plan's total budget of ${a.total}. Reduce the lines or raise the total budget.`,
     'weights-not-100': a => {
         const whose = a.scope === 'goal' ? `The KPI weights of goal '${a.goal}'` : 'The goal weights of the plan';
-        const items = a.scope === 'goal' ? 'KPIs' : 'goals';
+        const items = (a.scope === 'goal' ? 'KPI' : 'goal') + (Number(a.missing) === 1 ? '' : 's');
         return Number(a.missing) > 0
             ? `${whose} already total ${a.total}, leaving nothing for the ${a.missing} ${items} without a weight. Lower the weights, or give every one a weight so they add up to 100%.`
             : `${whose} total ${a.total}, not 100%. Adjust them so they add up to 100%.`;
