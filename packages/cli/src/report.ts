@@ -8,8 +8,10 @@
  *   diagnostics in the report are worded in the same language.
  * - A plan with errors is still reported (exit 0; the errors are listed in
  *   the appendix and counted on stderr) — `pbm check` is the gate.
- * - A file that cannot be parsed at all — syntax errors and no `plan`
- *   declaration recovered from them — exits 1 with the syntax errors.
+ * - A file that cannot be parsed at all — syntax errors, and no complete
+ *   `plan NAME … { … }` declaration recovered from them (the parser's
+ *   recovery may make a plan out of stray words) — exits 1 with the syntax
+ *   errors.
  * - A file without a `plan` but without syntax errors is a part file: exit 2
  *   with a one-line reason, like a missing file or a missing output folder.
  * - `-o` writes a temporary file beside the target and renames it, so a
@@ -19,7 +21,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
     collectDiagnosticRecords, InputError, loadPlanFiles, renderReport,
-    type Lang, type LoadedFile, type LoadedWorkspace, type PbmServices, type PlanFigures, type ReportFormat
+    type Lang, type LoadedFile, type LoadedWorkspace, type PbmServices, type Plan, type PlanFigures, type ReportFormat
 } from 'pbm-language';
 
 export interface ReportRequest {
@@ -86,8 +88,16 @@ async function loadPlan(services: PbmServices, file: string): Promise<LoadedPlan
     const workspace = await loadPlanFiles(services, [file]);
     const input = workspace.files.find(f => f.isInput)!;
     const plan = services.shared.workspace.PlanGraph.planRootedAt(input.document.uri);
-    const figures = plan ? services.shared.figures.Figures.ofPlan(plan) : undefined;
+    const { parserErrors, lexerErrors } = input.document.parseResult;
+    const parsed = plan && (parserErrors.length + lexerErrors.length === 0 || isCompleteDeclaration(plan.plan));
+    const figures = parsed ? services.shared.figures.Figures.ofPlan(plan) : undefined;
     return { services, workspace, file: input, figures };
+}
+
+/** Whether a plan declaration was read up to its closing brace, rather than pieced together by error recovery. */
+function isCompleteDeclaration(plan: Plan): boolean {
+    const text = plan.$cstNode?.text.trimEnd() ?? '';
+    return text.includes('{') && text.endsWith('}');
 }
 
 /** No plan in the file: exit 1 with its syntax errors if it has any, else it is a part file (exit 2). */

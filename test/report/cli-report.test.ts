@@ -1,0 +1,123 @@
+/**
+ * `pbm report` as a user runs it (LANGUAGE.md §6): formats, languages,
+ * writing a file, and the exit codes — 0 when the report was produced (even
+ * for a plan with errors), 1 when no plan could be parsed, 2 for bad input —
+ * each problem one line on stderr.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { assertCliBuilt, linesOf, REPO_ROOT, runPbm, TempFolder } from '../foundation/cli-helpers.js';
+
+const GOOD_PLAN = `
+plan P "Plan P" {
+    organization "Org"
+    period 2026-01-01 to 2026-12-31
+    as of 2026-06-30
+}
+unit U { lead "L" }
+goal G "Goal G" { owner U due 2026-12-31 weight 100%
+    kpi K "KPI K" { unit "t" baseline 0 target >= 10 frequency quarterly source "s" }
+}
+budget B "Line B" { category other amount 1000 owner U funds G }
+checkpoint Q2 2026-06-30 { measure K 5 source "s" spend B 500 source "s" }
+`;
+
+let folder: TempFolder;
+
+beforeAll(() => {
+    assertCliBuilt();
+    folder = new TempFolder().write({
+        'plan.pbm': GOOD_PLAN,
+        'zh.pbm': GOOD_PLAN.replace('as of 2026-06-30', 'as of 2026-06-30\n    language zh'),
+        'errors.pbm': GOOD_PLAN.replace('owner U due', 'owner Nobody due'),
+        'garbage.pbm': 'this is { not a plan at all ]]\n',
+        'part.pbm': 'unit U { lead "L" }\n',
+        'recovered.pbm': GOOD_PLAN.replace('unit U { lead "L" }', 'unit U { lead "L" }\n@@@ stray'),
+        'out/.keep': ''
+    });
+});
+
+afterAll(() => folder?.remove());
+
+function report(...args: string[]) {
+    return runPbm(['report', ...args], folder.path);
+}
+
+describe('pbm report', () => {
+    test('prints Markdown on stdout by default, in the plan\'s language', () => {
+        const en = report('plan.pbm');
+        expect(en.status).toBe(0);
+        expect(en.stdout).toMatch(/^# 2026 Budget Performance Summary — Org\n/);
+        expect(en.stderr).toBe('');
+        const zh = report('zh.pbm');
+        expect(zh.stdout).toMatch(/^# Org2026年度预算绩效管理工作总结\n/);
+        expect(report('zh.pbm', '--lang', 'en').stdout).toMatch(/^# 2026 Budget Performance Summary/);
+    });
+
+    test('--format json prints the figures of LANGUAGE.md §6', () => {
+        const result = report('plan.pbm', '--format', 'json');
+        expect(result.status).toBe(0);
+        const json = JSON.parse(result.stdout);
+        expect(json.plan).toMatchObject({ name: 'P', asOf: '2026-06-30', allocated: 1000, spent: 500, executionRate: 0.5 });
+        expect(json.goals[0].kpis[0]).toMatchObject({ name: 'K', direction: '>=', baseline: 0, target: 10, actual: 5, achievement: 0.5 });
+        expect(json.budgets[0]).toMatchObject({ name: 'B', category: 'other', amount: 1000, spent: 500, executionRate: 0.5 });
+        expect(Array.isArray(json.diagnostics)).toBe(true);
+    });
+
+    test('-o writes the file (format from its extension), says where, and leaves no temporary file', () => {
+        const result = report('plan.pbm', '-o', 'out/summary.html');
+        expect(result.status).toBe(0);
+        expect(result.stdout).toBe('');
+        expect(linesOf(result.stderr)).toEqual(['pbm: report written to out/summary.html']);
+        const html = readFileSync(join(folder.path, 'out/summary.html'), 'utf8');
+        expect(html).toMatch(/^<!DOCTYPE html>/);
+        expect(readdirSync(join(folder.path, 'out')).filter(name => name.endsWith('.tmp'))).toEqual([]);
+    });
+
+    test('a plan with errors is still reported, the errors in its appendix and counted on stderr', () => {
+        const result = report('errors.pbm');
+        expect(result.status).toBe(0);
+        expect(result.stdout).toContain('unresolved-reference');
+        expect(linesOf(result.stderr)).toEqual([expect.stringMatching(/^pbm: note: the plan has 1 error, listed in the report's appendix/)]);
+    });
+
+    test('a plan recovered from syntax errors is still reported', () => {
+        const result = report('recovered.pbm');
+        expect(result.status).toBe(0);
+        expect(result.stdout).toContain('syntax-error');
+    });
+
+    test('a file from which no plan can be parsed exits 1 with its syntax errors', () => {
+        const result = report('garbage.pbm');
+        expect(result.status).toBe(1);
+        expect(result.stdout).toBe('');
+        const lines = linesOf(result.stderr);
+        expect(lines[0]).toMatch(/^garbage\.pbm:1:1 error syntax-error /);
+        expect(lines[lines.length - 1]).toBe("pbm: cannot read a plan from 'garbage.pbm': fix the syntax errors above, then run \"pbm report\" again");
+    });
+
+    test.each([
+        [['missing.pbm'], "pbm: cannot find 'missing.pbm': no such file or folder"],
+        [['part.pbm'], /^pbm: 'part\.pbm' has no plan declaration: run "pbm report" on the plan file/],
+        [['plan.pbm', '-o', 'nowhere/summary.md'], "pbm: cannot write 'nowhere/summary.md': the folder 'nowhere' does not exist"],
+        [['plan.pbm', '--title-date', 'yesterday'], "pbm: --title-date must be a date written YYYY-MM-DD, not 'yesterday'"],
+        [['plan.pbm', '--format', 'pdf'], "pbm: option '--format' must be one of md, html, json, not 'pdf'"],
+        [['plan.pbm', 'zh.pbm'], 'pbm: "pbm report" takes one plan file']
+    ])('bad input %j exits 2 with one line', (args, message) => {
+        const result = report(...args);
+        expect(result.status).toBe(2);
+        expect(result.stdout).toBe('');
+        const lines = linesOf(result.stderr);
+        expect(lines).toHaveLength(1);
+        if (typeof message === 'string') expect(lines[0]).toBe(message);
+        else expect(lines[0]).toMatch(message);
+        expect(existsSync(join(folder.path, 'nowhere'))).toBe(false);
+    });
+
+    test('the example reports match the library\'s output (same bytes from the CLI)', () => {
+        const result = runPbm(['report', 'examples/acme-2026.pbm', '--format', 'md'], REPO_ROOT);
+        expect(result.status).toBe(0);
+        expect(result.stdout).toBe(readFileSync(join(REPO_ROOT, 'test/report/golden/acme-2026.en.md'), 'utf8'));
+    });
+});
