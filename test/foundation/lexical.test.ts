@@ -107,6 +107,19 @@ describe('names', () => {
         expect(workspace.doc('plan.pbm').parseResult.value.elements.filter(pbm.isCheckpoint).map(c => c.name)).not.toContain(name);
     });
 
+    test.each([
+        ['a declaration', 'goal training { }', 'training'],
+        ['a reference', 'unit U\ngoal G { owner low }', 'low']
+    ])('a keyword used as the name of %s: the message says it is reserved and suggests a name', async (_, text, word) => {
+        for (const [lang, reserved] of [['en', 'keyword'], ['zh', '关键字']] as const) {
+            const workspace = await buildFiles({ 'plan.pbm': text }, lang);
+            const [error] = withCode(workspace.diagnostics('plan.pbm'), 'syntax-error');
+            expect(textAt(workspace.doc('plan.pbm'), error.range)).toBe(word);
+            expect(error.message).toContain(reserved);
+            expect(error.message).toContain(word[0].toUpperCase() + word.slice(1));
+        }
+    });
+
     test('keywords are case-sensitive: `Goal` does not start a goal', async () => {
         const workspace = await buildFiles({ 'plan.pbm': 'Goal G { }' });
         expect(syntaxErrors(workspace, 'plan.pbm')).not.toEqual([]);
@@ -155,6 +168,15 @@ describe('numbers', () => {
     ])('%s (%s) is a syntax error', async (_, literal) => {
         const workspace = await buildFiles({ 'plan.pbm': `budget B { amount ${literal} }` });
         expect(syntaxErrors(workspace, 'plan.pbm')).not.toEqual([]);
+    });
+
+    test('a comma between digits: the message says how to write the number (en and zh)', async () => {
+        for (const [lang, advice] of [['en', '1_200_000'], ['zh', '1_200_000']] as const) {
+            const workspace = await buildFiles({ 'plan.pbm': 'budget B { amount 1,200,000 }' }, lang);
+            const [error] = withCode(workspace.diagnostics('plan.pbm'), 'syntax-error');
+            expect(textAt(workspace.doc('plan.pbm'), error.range)).toBe(',');
+            expect(error.message).toContain(advice);
+        }
     });
 
     test('values.ts agrees: text that is not a number literal has no value', () => {
@@ -267,6 +289,26 @@ describe('unexpected characters', () => {
             expect(errors[0].message).toMatch(lang === 'zh' ? /无法识别的字符/ : /Unexpected character/);
             // The rest of the file is still read.
             expect(seen(workspace, 'plan.pbm', 'invalid-date')).toHaveLength(1);
+        }
+    });
+
+    // Slips users make (Chinese input methods produce several): the message says what to write instead.
+    test.each([
+        ['curly quotes', 'unit U { lead “王丽” }', '“', /straight double quotes/, /英文直双引号/],
+        ['single quotes', "unit U { lead 'Wang' }", "'", /straight double quotes/, /英文直双引号/],
+        ['a > without =', 'goal G { kpi K { target > 5 } }', '>', />=, <= or =/, /没有 > 或 </],
+        ['a full-width ＜', 'goal G { kpi K { target ＜ 5 } }', '＜', />=, <= or =/, /没有 > 或 </],
+        ['a space before %', 'goal G { weight 40 % }', '%', /directly after the number/, /紧跟在数字后面/],
+        ['a colon after a keyword', 'unit U { lead："王丽" }', '：', /No colon is needed/, /不需要冒号/],
+        ['a semicolon', 'unit U { lead "a"; }', ';', /No semicolon is needed/, /不需要分号/],
+        ['an enumeration comma', 'strategy A\nstrategy B\ngoal G { supports A、B }', '、', /with a comma/, /用逗号分隔/]
+    ])('%s: the message names the character and says what to write', async (_, text, char, en, zh) => {
+        for (const [lang, advice] of [['en', en], ['zh', zh]] as const) {
+            const workspace = await buildFiles({ 'plan.pbm': text }, lang);
+            const lexical = withCode(workspace.diagnostics('plan.pbm'), 'syntax-error').filter(d => textAt(workspace.doc('plan.pbm'), d.range) === char);
+            expect(lexical.length, lang).toBeGreaterThan(0);
+            expect(lexical[0].message).toContain(char);
+            expect(lexical[0].message).toMatch(advice);
         }
     });
 

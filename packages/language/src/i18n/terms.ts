@@ -67,5 +67,54 @@ export const SYNTAX_TEXT = {
     unterminatedComment: {
         en: () => `This comment is not closed. Add */ where it ends.`,
         zh: () => `注释未结束。请在注释末尾补上 */。`
+    },
+    /** An unexpected character that is a known slip (curly quotes, `>`, a colon…): what to write instead. */
+    misusedCharacter: {
+        en: (char: string, code: string, advice: string) => `Unexpected character '${char}' (${code}). ${advice}`,
+        zh: (char: string, code: string, advice: string) => `无法识别的字符“${char}”（${code}）。${advice}`
+    },
+    reservedWord: {
+        en: (word: string, instead: string) => `'${word}' is a keyword of the language and cannot be used as a name. Choose another name, e.g. '${instead}'.`,
+        zh: (word: string, instead: string) => `“${word}”是语言的关键字，不能用作名称。请换一个名称，如“${instead}”。`
+    },
+    digitSeparator: {
+        en: () => `',' cannot separate the digits of a number. Write 1200000 or 1_200_000.`,
+        zh: () => `数字中不能用逗号分隔位数。请写成 1200000 或 1_200_000。`
     }
 } as const;
+
+/**
+ * Characters users often type by mistake (LANGUAGE.md §1; Chinese input
+ * methods produce several of them), each with what to write instead.
+ */
+const CHARACTER_ADVICE: ReadonlyArray<readonly [string, Readonly<Record<Lang, string>>]> = [
+    ['“”＂‘’\'「」『』', {
+        en: 'Texts are written in straight double quotes: "like this".',
+        zh: '文字请用英文直双引号括起来，如 "财务部"。'
+    }],
+    ['><＞＜≠≧≦', {
+        en: 'A target is compared with >=, <= or = (also ≥ ≤); there is no > or <.',
+        zh: '目标值只能用 >=、<= 或 =（也可写 ≥ ≤）比较，没有 > 或 <。'
+    }],
+    ['%％', {
+        en: 'Write the % directly after the number, without a space: 40%.',
+        zh: '百分号要紧跟在数字后面，中间不留空格，如 40%。'
+    }],
+    [':：', {
+        en: 'No colon is needed: write the keyword, a space and the value, e.g. lead "Wang Li".',
+        zh: '不需要冒号：关键字与取值之间用空格分隔即可，如 lead "王丽"。'
+    }],
+    [';；', {
+        en: 'No semicolon is needed: separate properties with spaces or line breaks.',
+        zh: '不需要分号：属性之间用空格或换行分隔即可。'
+    }],
+    ['、', {
+        en: 'Separate the names of a list with a comma: A, B.',
+        zh: '列表中的名称请用逗号分隔，如 A，B。'
+    }]
+];
+
+/** What to write instead of a character that is not part of the language, when it is a known slip. */
+export function characterAdvice(lang: Lang, char: string): string | undefined {
+    return CHARACTER_ADVICE.find(([chars]) => chars.includes(char))?.[1][lang];
+}

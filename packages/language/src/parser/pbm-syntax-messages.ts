@@ -3,34 +3,57 @@
  * `syntax-error` "with a message that names the character").
  */
 import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
-import { describeFoundToken, describeTokenType, SYNTAX_TEXT } from '../i18n/terms.js';
+import { characterAdvice, describeFoundToken, describeTokenType, SYNTAX_TEXT } from '../i18n/terms.js';
 import type { PbmLocale } from '../i18n/locale.js';
 
 const MAX_LISTED_ALTERNATIVES = 8;
+/** Text that would be a name if it were not a keyword (LANGUAGE.md §1: keywords are reserved). */
+const NAME_SHAPE = /^[A-Za-z_][0-9A-Za-z_]*$/;
 
 export class PbmParserErrorMessageProvider implements IParserErrorMessageProvider {
     constructor(private readonly locale: PbmLocale) {}
 
-    buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken }): string {
+    buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous?: IToken }): string {
         const lang = this.locale.lang;
         // Expecting the end of the file means the top level met something that starts no declaration.
         if (options.expected.name === 'EOF') return SYNTAX_TEXT.unexpectedAtTopLevel[lang](this.found(options.actual));
-        return SYNTAX_TEXT.expectedButFound[lang](describeTokenType(lang, options.expected.name), this.found(options.actual));
+        return this.knownSlip([options.expected.name], options.actual, options.previous)
+            ?? SYNTAX_TEXT.expectedButFound[lang](describeTokenType(lang, options.expected.name), this.found(options.actual));
     }
 
     buildNotAllInputParsedMessage(options: { firstRedundant: IToken }): string {
         return SYNTAX_TEXT.unexpectedAtTopLevel[this.locale.lang](this.found(options.firstRedundant));
     }
 
-    buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {
-        return this.expectedOneOf(options.expectedPathsPerAlt.flat(), options.actual[0]);
+    buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous?: IToken }): string {
+        return this.expectedOneOf(options.expectedPathsPerAlt.flat(), options.actual[0], options.previous);
     }
 
-    buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[] }): string {
-        return this.expectedOneOf(options.expectedIterationPaths, options.actual[0]);
+    buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous?: IToken }): string {
+        return this.expectedOneOf(options.expectedIterationPaths, options.actual[0], options.previous);
     }
 
-    private expectedOneOf(paths: TokenType[][], actual: IToken | undefined): string {
+    /**
+     * A message for the mistakes users make most, saying what to write
+     * instead: a keyword used as a name (`goal training`), and a comma
+     * between the digits of a number (`amount 1,200,000`).
+     */
+    private knownSlip(expected: readonly string[], actual: IToken | undefined, previous: IToken | undefined): string | undefined {
+        if (!actual) return undefined;
+        const lang = this.locale.lang;
+        const kind = actual.tokenType?.name;
+        if (expected.includes('ID') && kind !== 'ID' && NAME_SHAPE.test(actual.image)) {
+            return SYNTAX_TEXT.reservedWord[lang](actual.image, actual.image[0].toUpperCase() + actual.image.slice(1));
+        }
+        if ((actual.image === ',' || actual.image === '，') && previous?.tokenType?.name === 'NUMBER') {
+            return SYNTAX_TEXT.digitSeparator[lang]();
+        }
+        return undefined;
+    }
+
+    private expectedOneOf(paths: TokenType[][], actual: IToken | undefined, previous?: IToken): string {
+        const slip = this.knownSlip(paths.filter(path => path.length > 0).map(path => path[0].name), actual, previous);
+        if (slip) return slip;
         const lang = this.locale.lang;
         const firsts = [...new Set(paths.filter(path => path.length > 0).map(path => describeTokenType(lang, path[0].name)))];
         const listed = firsts.slice(0, MAX_LISTED_ALTERNATIVES).join(', ') + (firsts.length > MAX_LISTED_ALTERNATIVES ? ', …' : '');
@@ -53,7 +76,10 @@ export class PbmLexerErrorMessageProvider implements ILexerErrorMessageProvider 
         const char = String.fromCodePoint(codePoint);
         const code = 'U+' + codePoint.toString(16).toUpperCase().padStart(4, '0');
         const shown = codePoint < 0x20 || codePoint === 0x7f ? code : char;
-        return SYNTAX_TEXT.unexpectedCharacter[this.locale.lang](shown, code);
+        const advice = characterAdvice(this.locale.lang, char);
+        return advice
+            ? SYNTAX_TEXT.misusedCharacter[this.locale.lang](shown, code, advice)
+            : SYNTAX_TEXT.unexpectedCharacter[this.locale.lang](shown, code);
     }
 
     buildUnableToPopLexerModeMessage(token: IToken): string {
