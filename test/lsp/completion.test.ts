@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { InsertTextFormat } from 'vscode-languageserver';
-import { BASE_PLAN, completionAt, labels } from './lsp-helpers.js';
+import { PbmCompletionProvider } from '../../packages/language/src/lsp/pbm-completion-provider.js';
+import { BASE_PLAN, buildWithCursor, completionAt, labels } from './lsp-helpers.js';
 
 interface Case {
     readonly name: string;
@@ -101,5 +102,15 @@ describe('completion', () => {
     test('details in Chinese when the locale is Chinese', async () => {
         const items = await completionAt({ 'plan.pbm': BASE_PLAN + 'goal G2 "x" {\n    perspective |\n}' }, 'plan.pbm', 'zh');
         expect(items.find(item => item.label === 'financial')?.detail).toBe('财务维度');
+    });
+
+    test("dates: the plan's period, as of, and today, each with what it is", async () => {
+        const cursor = await buildWithCursor({ 'plan.pbm': BASE_PLAN + 'checkpoint Q2 |' });
+        const provider = cursor.workspace.services.lsp.CompletionProvider as PbmCompletionProvider;
+        provider.today = () => new Date(2026, 4, 7);
+        const list = await provider.getCompletion(cursor.document, { textDocument: { uri: cursor.document.uri.toString() }, position: cursor.position });
+        expect(list?.items.map(item => `${item.label} ${item.detail}`)).toEqual([
+            '2026-01-01 plan period start', '2026-12-31 plan period end', '2026-06-30 reporting date (as of)', '2026-05-07 today'
+        ]);
     });
 });

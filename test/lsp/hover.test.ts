@@ -60,4 +60,16 @@ describe('hover', () => {
         expect(text).toContain('责任单位: Operations (Ops)');
         expect(text).toContain('进展正常');
     });
+
+    test('the plan: score, grade and money', async () => {
+        const text = await hoverAt({ 'plan.pbm': MONITORED.replace('plan P', 'plan |P') });
+        expect(text).toContain('**plan** `P` — Test plan');
+        expect(text).toContain('Score: 50 (poor)');
+        expect(text).toContain('Spent: 600,000.00 CNY (25.0%)');
+    });
+
+    test('a unit through a reference: its lead', async () => {
+        const text = await hoverAt({ 'plan.pbm': MONITORED.replace('owner Ops', 'owner O|ps') });
+        expect(text).toBe('**unit** `Ops` — Operations\n\nLead: Li');
+    });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildPlan } from '../helpers.js';
+import { buildFiles, buildPlan, uriOf } from '../helpers.js';
 import { BASE_PLAN } from './lsp-helpers.js';
 
 const MONITORED = BASE_PLAN.replace('funds Cut }', 'funds Cut 70%, Grow 30% }') + `goal Grow "Grow" { due 2026-12-31 kpi Sales "Sales" { baseline 10 target >= 20 } }
@@ -28,6 +28,13 @@ describe('code lens', () => {
             '15: score 20.0% · at risk · 720k allocated · 25.0% spent'
         ]);
         expect(lenses![0].command).toMatchObject({ command: 'pbm.generateSummary', arguments: [document.uri.toString(), 'Cut'] });
+    });
+
+    test('in a part file, the lens opens the summary of the plan that imports it', async () => {
+        const workspace = await buildFiles({ 'plan.pbm': 'import "goals.pbm"\n' + BASE_PLAN, 'goals.pbm': 'goal Extra "Extra" { due 2026-12-31 }\n' });
+        const document = workspace.doc('goals.pbm');
+        const lenses = await workspace.services.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } });
+        expect(lenses!.map(lens => lens.command?.arguments)).toEqual([[uriOf('plan.pbm').toString(), 'Extra']]);
     });
 
     test('in Chinese, with 万', async () => {

@@ -15,7 +15,7 @@ import { kindNoun } from '../i18n/terms.js';
 import { goalOwner, unitLead } from '../model/properties.js';
 import { hasMagnitudeSuffix, parseNumber } from '../model/values.js';
 import type { PbmServices } from '../pbm-module.js';
-import { label, statusTerm, type Label } from './pbm-lsp-terms.js';
+import { gradeTerm, label, statusTerm, type Label } from './pbm-lsp-terms.js';
 
 export class PbmHoverProvider extends AstNodeHoverProvider {
     private readonly locale: PbmLocale;
@@ -41,7 +41,7 @@ export class PbmHoverProvider extends AstNodeHoverProvider {
     private details(lang: Lang, node: AstNode, figures: PlanFigures | undefined): string[] {
         if (ast.isUnit(node)) {
             const lead = unitLead(node);
-            return lead ? [row(lang, 'owner', lead)] : [];
+            return lead ? [row(lang, 'lead', lead)] : [];
         }
         if (!figures) return [];
         if (ast.isPlan(node)) return this.planDetails(lang, figures);
@@ -53,7 +53,7 @@ export class PbmHoverProvider extends AstNodeHoverProvider {
 
     private planDetails(lang: Lang, plan: PlanFigures): string[] {
         return [
-            row(lang, 'score', `${formatNumber(lang, plan.score, 1)} (${plan.grade})`),
+            row(lang, 'score', `${formatNumber(lang, plan.score, 1)} (${gradeTerm(lang, plan.grade)})`),
             row(lang, 'allocated', formatAmount(lang, plan.allocated, plan.currency)),
             row(lang, 'spent', `${formatAmount(lang, plan.spent, plan.currency)}${rate(lang, plan.executionRate)}`)
         ];

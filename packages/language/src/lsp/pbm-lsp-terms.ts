@@ -2,7 +2,7 @@
  * Words the editor features show next to PBM's keywords and values, in
  * English and Chinese (completion details, hover labels, code lens).
  */
-import type { KpiStatus } from '../figures/figures.js';
+import type { Grade, KpiStatus } from '../figures/figures.js';
 import type { Lang } from '../i18n/locale.js';
 
 type Bilingual = Readonly<Record<Lang, string>>;
@@ -84,9 +84,21 @@ export function statusTerm(lang: Lang, status: KpiStatus): string {
     return STATUS_TERMS[status][lang];
 }
 
+const GRADE_TERMS: Readonly<Record<Grade, Bilingual>> = {
+    excellent: { en: 'excellent', zh: '优' },
+    good: { en: 'good', zh: '良' },
+    fair: { en: 'fair', zh: '中' },
+    poor: { en: 'poor', zh: '差' }
+};
+
+export function gradeTerm(lang: Lang, grade: Grade): string {
+    return GRADE_TERMS[grade][lang];
+}
+
 /** Labels of hover, code lens and inlay hints. */
 export const LABELS = {
     owner: { en: 'Owner', zh: '责任单位' },
+    lead: { en: 'Lead', zh: '负责人' },
     weight: { en: 'Weight', zh: '权重' },
     score: { en: 'Score', zh: '得分' },
     status: { en: 'Status', zh: '状态' },
