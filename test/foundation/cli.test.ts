@@ -3,7 +3,7 @@
  * text formats, languages, folders, and bad input — one line on stderr,
  * never a stack trace.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DiagnosticRecord } from 'pbm-language';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -182,6 +182,13 @@ describe('folders', () => {
             'tree/B.pbm', 'tree/a/deep/y.pbm', 'tree/a/x.pbm', 'tree/z.pbm'
         ]);
         expect(linesOf(check('tree').stdout).at(-1)).toMatch(/^Checked 4 files:/);
+    });
+
+    test('a linked .pbm file inside the folder is checked like the others', () => {
+        folder.write({ 'linked/real/target.pbm': 'outlook O { owner Linked1 }\n' });
+        symlinkSync(join(folder.path, 'linked/real/target.pbm'), join(folder.path, 'linked/alias.pbm'));
+        const files = checkJson('linked').filter(r => r.code === 'unresolved-reference').map(r => r.file);
+        expect(files).toEqual(['linked/alias.pbm', 'linked/real/target.pbm']);
     });
 
     test('a folder without .pbm files is a one-line input error', () => {

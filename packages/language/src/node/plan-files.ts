@@ -77,7 +77,8 @@ async function walk(folder: string, found: string[]): Promise<void> {
         const full = path.join(folder, entry.name);
         if (entry.isDirectory()) {
             if (!IGNORED_FOLDERS.has(entry.name)) await walk(full, found);
-        } else if (entry.isFile() && isPlanFileName(entry.name)) {
+        } else if (isPlanFileName(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && await isFile(full)))) {
+            // A linked plan file is checked like any other; linked folders are not followed (they may loop).
             found.push(full);
         }
     }
