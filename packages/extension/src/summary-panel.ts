@@ -100,6 +100,7 @@ class SummaryView implements vscode.Disposable {
     private readonly disposables: vscode.Disposable[] = [];
     private timer: ReturnType<typeof setTimeout> | undefined;
     private planUri?: string;
+    private disposed = false;
     /** The goal to scroll to when the next HTML is shown. */
     private goal?: string;
 
@@ -152,6 +153,7 @@ class SummaryView implements vscode.Disposable {
         const webview = this.panel.webview;
         const nonce = createNonce();
         const result = await requestReport(this.client(), { uri: this.source.toString(), format: 'html', html: { mode: 'webview', nonce, cspSource: webview.cspSource } });
+        if (this.disposed) return undefined;
         if ('error' in result) {
             webview.html = messagePage(webview, result.error);
             return undefined;
@@ -169,6 +171,8 @@ class SummaryView implements vscode.Disposable {
     }
 
     dispose(): void {
+        if (this.disposed) return;
+        this.disposed = true;
         if (this.timer) clearTimeout(this.timer);
         this.disposables.forEach(disposable => disposable.dispose());
         this.disposables.length = 0;
