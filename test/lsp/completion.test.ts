@@ -35,7 +35,7 @@ const CASES: readonly Case[] = [
         name: 'plan properties, multi-word keywords whole',
         text: '|',
         offered: ['goal', 'budget', 'checkpoint', 'review', 'outlook', 'unit', 'strategy', 'import'],
-        notOffered: ['as of', 'owner', 'of']
+        notOffered: ['as of', 'owner', 'of', 'plan']
     },
     { name: 'enum values: perspective', text: 'goal G2 "x" {\n    perspective |\n}', offered: ['financial', 'customer', 'process', 'learning'], notOffered: ['high', 'Ops'] },
     { name: 'enum values: priority', text: 'goal G2 "x" {\n    priority |\n}', offered: ['high', 'medium', 'low'], notOffered: ['financial'] },
@@ -72,6 +72,11 @@ describe('completion', () => {
         const items = labels(await completionAt({ 'plan.pbm': 'plan P {\n    rules {\n        kpi lag warning 10%\n        |\n    }\n}' }));
         expect(items).toEqual(expect.arrayContaining(['ambition limit', 'kpi count limit', 'execution lag warning', 'grade bands', 'qualitative scores']));
         expect(items).not.toContain('kpi lag warning');
+    });
+
+    test('a file without a plan is offered one (keyword and snippet)', async () => {
+        const items = labels(await completionAt({ 'plan.pbm': 'unit Ops "Ops"\n|' }));
+        expect(items).toEqual(expect.arrayContaining(['plan', 'plan … { period, as of, currency }']));
     });
 
     test('references carry their title as detail', async () => {

@@ -10,6 +10,7 @@ import {
 } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import type { PbmFigures } from '../figures/pbm-figures.js';
+import { isPlan, type PbmFile } from '../generated/ast.js';
 import type { PbmLocale } from '../i18n/locale.js';
 import { kindNoun } from '../i18n/terms.js';
 import { BLOCK_PROPERTIES, PROPERTY_KEYWORDS } from '../model/property-keywords.js';
@@ -56,6 +57,7 @@ export class PbmCompletionProvider extends DefaultCompletionProvider {
             });
             return;
         }
+        if (rule === 'Plan' && hasOtherPlan(context)) return;
         for (const phrase of this.keywordPhrases(context, rule, keyword)) {
             acceptor(context, { label: phrase, kind: CompletionItemKind.Keyword, sortText: '1' });
         }
@@ -140,4 +142,10 @@ export class PbmCompletionProvider extends DefaultCompletionProvider {
 function titleOf(node: AstNode | undefined): string | undefined {
     const title = (node as { title?: unknown } | undefined)?.title;
     return typeof title === 'string' && title.trim() ? title : undefined;
+}
+
+/** A file holds at most one plan (LANGUAGE.md §2): no `plan` keyword once it has one elsewhere. */
+function hasOtherPlan(context: CompletionContext): boolean {
+    const file = context.document.parseResult.value as PbmFile;
+    return (file.elements ?? []).some(element => isPlan(element) && !(element.$cstNode && element.$cstNode.offset < context.offset && context.offset <= element.$cstNode.end));
 }
