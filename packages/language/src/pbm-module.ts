@@ -8,6 +8,7 @@ import {
 import { PbmFigures } from './figures/pbm-figures.js';
 import { PbmGeneratedModule, PbmGeneratedSharedModule } from './generated/module.js';
 import { PbmLocale } from './i18n/locale.js';
+import { PbmCodeActionProvider } from './lsp/pbm-code-actions.js';
 import { PbmLspModule, PbmSharedLspModule } from './lsp/pbm-lsp-module.js';
 import { PbmLexerErrorMessageProvider, PbmParserErrorMessageProvider } from './parser/pbm-syntax-messages.js';
 import { PbmTokenBuilder } from './parser/pbm-token-builder.js';
@@ -66,6 +67,9 @@ export const PbmModule: Module<PbmServices, PartialLangiumServices & PartialLang
     },
     validation: {
         DocumentValidator: services => new PbmDocumentValidator(services)
+    },
+    lsp: {
+        CodeActionProvider: services => new PbmCodeActionProvider(services)
     }
 };
 

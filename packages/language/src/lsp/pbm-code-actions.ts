@@ -230,7 +230,7 @@ export class PbmCodeActionProvider implements CodeActionProvider {
         const weight = AstUtils.getContainerOfType(context.node, ast.isWeightProperty);
         if (!weight || !context.figures) return [];
         const figures = context.figures;
-        const items: AstNode[] = ast.isKpi(weight.$container)
+        const items: readonly AstNode[] = ast.isKpi(weight.$container)
             ? props.goalKpis(AstUtils.getContainerOfType(weight.$container, ast.isGoal)!)
             : figures.model.goals;
         const declared = items.map(item => parsePercent((ast.isKpi(item) ? props.kpiWeight(item) : props.goalWeight(item as ast.Goal))?.value));
