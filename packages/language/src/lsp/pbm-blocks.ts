@@ -6,9 +6,11 @@ import { AstUtils, GrammarUtils, type AstNode, type CstNode } from 'langium';
 import { BLOCK_PROPERTIES } from '../model/property-keywords.js';
 import { propertiesOf } from '../model/properties.js';
 
+const BLOCK_TYPES: ReadonlySet<string> = new Set([...Object.keys(BLOCK_PROPERTIES), 'Review']);
+
 /** Whether the node's type has a `{ … }` block with properties. */
 export function isBlock(node: AstNode): boolean {
-    return node.$type in BLOCK_PROPERTIES || node.$type === 'Review';
+    return BLOCK_TYPES.has(node.$type);
 }
 
 /** The innermost block whose braces enclose `offset` (after its `{`, not after its `}`), starting from `node`. */

@@ -24,7 +24,6 @@ import type {
     DocumentRangeFormattingParams, Range, TextEdit
 } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
-import type { PbmServices } from '../pbm-module.js';
 import { isBlock } from './pbm-blocks.js';
 
 const INDENT = '    ';
@@ -52,12 +51,6 @@ interface Change {
 }
 
 export class PbmFormatter implements Formatter {
-    private readonly services: PbmServices;
-
-    constructor(services: PbmServices) {
-        this.services = services;
-    }
-
     formatDocument(document: LangiumDocument, _params: DocumentFormattingParams): MaybePromise<TextEdit[]> {
         return this.edits(document);
     }
@@ -119,23 +112,37 @@ export class PbmFormatter implements Formatter {
         return changes;
     }
 
-    /** The tokens of the document with the comments, by offset. */
+    /**
+     * The tokens of the document with the comments, in order. Comments are
+     * what is not whitespace between two tokens of the syntax tree (the file
+     * has no lexer errors here), so the text need not be lexed a second time.
+     */
     private tokens(document: LangiumDocument): Token[] {
+        const text = document.textDocument.getText();
         const root = document.parseResult.value.$cstNode;
         const tokens: Token[] = [];
+        let previousEnd = 0;
         if (root) {
             for (const leaf of CstUtils.streamCst(root)) {
                 if (!isLeaf(leaf) || leaf.hidden) continue;
+                pushComments(text, previousEnd, leaf.offset, tokens);
                 tokens.push({ offset: leaf.offset, end: leaf.end, text: leaf.text, canonical: canonicalToken(leaf.text), comment: false, node: leaf.astNode });
+                previousEnd = leaf.end;
             }
         }
-        const lexed = this.services.parser.Lexer.tokenize(document.textDocument.getText());
-        for (const hidden of lexed.hidden) {
-            const name = hidden.tokenType.name;
-            if (name !== 'SL_COMMENT' && name !== 'ML_COMMENT') continue;
-            tokens.push({ offset: hidden.startOffset, end: hidden.startOffset + hidden.image.length, text: hidden.image, canonical: hidden.image, comment: true });
-        }
-        return tokens.sort((a, b) => a.offset - b.offset);
+        pushComments(text, previousEnd, text.length, tokens);
+        return tokens;
+    }
+}
+
+const COMMENT = /\/\/[^\n\r]*|\/\*[\s\S]*?\*\//g;
+
+function pushComments(text: string, start: number, end: number, tokens: Token[]): void {
+    const gap = text.slice(start, end);
+    if (gap.trim() === '') return;
+    for (const match of gap.matchAll(COMMENT)) {
+        const offset = start + match.index;
+        tokens.push({ offset, end: offset + match[0].length, text: match[0], canonical: match[0], comment: true });
     }
 }
 
@@ -153,8 +160,7 @@ function separator(previous: Token | undefined, token: Token, gap: string, depth
     }
     if (previous.comment && previous.text.startsWith('//')) return newLine(Math.min(existingBlankLines, 1));
     if (previous.comment && newlines(gap) > 0) return newLine(Math.min(existingBlankLines, 1));
-    const block = blockOf(token) ?? blockOf(previous);
-    if (block && inline.has(block) && !startsTopLevel(token)) return token.text === ',' || token.text === '，' ? '' : ' ';
+    if (isInline(token, inline) && isInline(previous, inline) && !startsTopLevel(token)) return token.text === ',' || token.text === '，' ? '' : ' ';
     if (token.text === '}') return previous.text === '{' ? ' ' : newLine(0);
     if (startsTopLevel(token)) return newLine(topLevelBlankLines(previous, token, existingBlankLines));
     if (previous.text === '{' || startsLine(token)) return newLine(previous.text === '{' ? 0 : Math.min(existingBlankLines, 1));
@@ -190,12 +196,11 @@ function topLevelNode(node: AstNode | undefined): AstNode | undefined {
     return current;
 }
 
-/** The block whose braces the token is directly in (for inline blocks). */
-function blockOf(token: Token): AstNode | undefined {
-    for (let node = token.node; node; node = node.$container) {
-        if (isBlock(node)) return node;
-    }
-    return undefined;
+/** Whether the token belongs to a `unit` or `strategy` kept on one line. */
+function isInline(token: Token, inline: ReadonlySet<AstNode>): boolean {
+    if (inline.size === 0 || token.comment) return false;
+    const topLevel = topLevelNode(token.node);
+    return topLevel !== undefined && inline.has(topLevel);
 }
 
 /**
@@ -228,6 +233,8 @@ function isOneLiner(node: AstNode): boolean {
 // ---------------------------------------------------------------- tokens and text
 
 function canonicalToken(text: string): string {
+    // Every full-width form ends in a non-ASCII character.
+    if (text.charCodeAt(text.length - 1) < 0x80) return text;
     const replaced = FULL_WIDTH_TOKENS[text];
     if (replaced) return replaced;
     // A percentage typed with the full-width percent sign: `40％` → `40%`.

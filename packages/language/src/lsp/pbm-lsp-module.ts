@@ -22,7 +22,7 @@ export const PbmLspModule: Module<PbmServices, PartialLangiumServices> = {
     lsp: {
         CompletionProvider: services => new PbmCompletionProvider(services),
         HoverProvider: services => new PbmHoverProvider(services),
-        Formatter: services => new PbmFormatter(services),
+        Formatter: () => new PbmFormatter(),
         DocumentSymbolProvider: services => new PbmDocumentSymbolProvider(services),
         FoldingRangeProvider: services => new PbmFoldingRangeProvider(services),
         RenameProvider: services => new PbmRenameProvider(services),
