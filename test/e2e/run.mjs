@@ -16,13 +16,14 @@
 //          --timeout SECONDS per suite (default 300)   --verbose (workbench logs too)
 //          --serve (install, start code-server on the fixture and wait: debug by hand in a browser)
 // Env: PBM_E2E_HEADED=1 shows the browser (needs a display), CHROMIUM=path, PBM_E2E_HOME (.e2e).
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createServerState, installExtension, killAllServersNow, removeServerState, startCodeServer, workbenchUrl } from './lib/code-server.mjs';
+import { copyFixture, resolveVsix } from './lib/extension-package.mjs';
 import { compileHostSuite, runHostSuite } from './lib/host-suite.mjs';
-import { ARTIFACTS, CODE_SERVER_ENTRY, E2E_DIR, E2E_HOME, FIXTURE_WORKSPACE, ROOT } from './lib/paths.mjs';
+import { ARTIFACTS, CODE_SERVER_ENTRY, E2E_DIR, E2E_HOME, ROOT } from './lib/paths.mjs';
 
 const { values: options } = parseArgs({
     options: {
@@ -49,9 +50,11 @@ const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(0)}s`;
 
 // --- never leave a code-server behind ---------------------------------------------------------
 let uiChild;
+let liveState;
 process.on('exit', () => {
     killAllServersNow();
     if (uiChild && uiChild.exitCode === null) uiChild.kill('SIGKILL');
+    if (liveState) removeServerState(liveState);
 });
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.on(signal, () => {
@@ -60,31 +63,13 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     });
 }
 
-// --- what to test ------------------------------------------------------------------------------
-function extensionVsix() {
-    const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'packages/extension/package.json'), 'utf8'));
-    return path.join(ROOT, `packages/extension/pbm-${version}.vsix`);
-}
-
-function packageExtension() {
-    const scripts = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts ?? {};
-    if (!scripts.package) throw new Error('the root package.json has no "package" script to build the .vsix');
-    log('npm run package');
-    execFileSync('npm', ['run', '-s', 'package'], { cwd: ROOT, stdio: 'inherit' });
-}
-
-function resolveVsix() {
-    if (options.vsix) return path.resolve(options.vsix);
-    if (process.env.PBM_E2E_VSIX) return path.resolve(process.env.PBM_E2E_VSIX);
-    if (!options['no-package']) packageExtension();
-    return extensionVsix();
-}
-
-/** A copy of the fixture: the suites edit documents, and the repository's copy must stay as it is. */
-function copyFixture(state, name) {
-    const target = path.join(state.dir, name);
-    fs.cpSync(FIXTURE_WORKSPACE, target, { recursive: true });
-    return target;
+// --- the two suites ------------------------------------------------------------------------------
+/** Leaves only this run's screenshots and logs (and nothing else is ever deleted there). */
+function clearArtifacts() {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    for (const name of fs.readdirSync(ARTIFACTS)) {
+        if (/^(FAILED-.*\.png|screenshot-.*\.png|.*\.log|logs-(host|ui))$/.test(name)) fs.rmSync(path.join(ARTIFACTS, name), { recursive: true, force: true });
+    }
 }
 
 /** The code-server and extension host logs of a run, next to the screenshots. */
@@ -95,7 +80,6 @@ function keepLogs(state, suite) {
     if (fs.existsSync(logs)) fs.cpSync(logs, target, { recursive: true });
 }
 
-// --- the two suites ------------------------------------------------------------------------------
 async function hostSuite(state, testsPath) {
     const resultFile = path.join(state.dir, 'host-result.json');
     const server = await startCodeServer(state, {
@@ -105,7 +89,7 @@ async function hostSuite(state, testsPath) {
     log(`extension-host suite against ${server.url} (pid ${server.pid})`);
     try {
         const code = await runHostSuite(server, {
-            workspace: copyFixture(state, 'ws-host'), testsPath, timeoutMs: suiteTimeoutMs,
+            workspace: copyFixture(state.dir, 'ws-host'), testsPath, timeoutMs: suiteTimeoutMs,
             screenshot: path.join(ARTIFACTS, 'FAILED-extension-host.png'), verbose: options.verbose
         });
         const counts = fs.existsSync(resultFile) ? JSON.parse(fs.readFileSync(resultFile, 'utf8')) : { passes: 0, failures: 1 };
@@ -121,7 +105,7 @@ async function uiSuite(state) {
     log(`UI suite against ${server.url} (pid ${server.pid})`);
     try {
         const output = await runNodeTests(path.join(E2E_DIR, 'ui/workbench.test.mjs'), {
-            PBM_E2E_URL: server.url, PBM_E2E_WORKSPACE: copyFixture(state, 'ws-ui'), PBM_E2E_ARTIFACTS: ARTIFACTS
+            PBM_E2E_URL: server.url, PBM_E2E_WORKSPACE: copyFixture(state.dir, 'ws-ui'), PBM_E2E_ARTIFACTS: ARTIFACTS
         });
         const count = label => Number(new RegExp(`^ℹ ${label} (\\d+)$`, 'm').exec(output.text)?.[1] ?? 0);
         const failed = count('fail') + count('cancelled');
@@ -147,11 +131,10 @@ function runNodeTests(file, env) {
 // --- main ------------------------------------------------------------------------------------------
 async function main() {
     if (!fs.existsSync(CODE_SERVER_ENTRY)) throw new Error(`code-server is not installed in ${E2E_HOME}: run \`bash test/e2e/setup.sh\` first`);
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    const vsix = resolveVsix();
-    if (!fs.existsSync(vsix)) throw new Error(`no extension package at ${vsix}`);
+    clearArtifacts();
+    const vsix = resolveVsix({ explicit: options.vsix ?? process.env.PBM_E2E_VSIX, rebuild: !options['no-package'], log });
     const testsPath = options.suite !== 'ui' && !options.serve ? compileHostSuite() : undefined;
-    const state = createServerState();
+    const state = liveState = createServerState();
     try {
         log(`installing ${path.relative(ROOT, vsix)} into a fresh profile (${state.dir})`);
         fs.writeFileSync(path.join(ARTIFACTS, 'install-extension.log'), installExtension(state, vsix));
@@ -167,13 +150,14 @@ async function main() {
         return results.every(result => result.ok) ? 0 : 1;
     } finally {
         removeServerState(state);
+        liveState = undefined;
     }
 }
 
 /** --serve: a workbench with the packaged extension on a copy of the fixture, until Ctrl+C. */
 async function serve(state) {
     const server = await startCodeServer(state, { log: path.join(ARTIFACTS, 'code-server-serve.log') });
-    log(`open ${workbenchUrl(server, copyFixture(state, 'ws-serve'))}  (Ctrl+C stops it)`);
+    log(`open ${workbenchUrl(server, copyFixture(state.dir, 'ws-serve'))}  (Ctrl+C stops it)`);
     await new Promise(() => {});
 }
 
