@@ -19,6 +19,7 @@ const NUMBER_SHAPE = /^(-?)(\d+(?:_\d+)*)(?:\.(\d+(?:_\d+)*))?(万元|亿元|[kM
  */
 export function parseNumber(text: string | undefined): number | undefined {
     if (text === undefined) return undefined;
+    if (isPlainDecimal(text)) return normaliseZero(Number(text));
     const match = NUMBER_SHAPE.exec(text.trim());
     if (!match) return undefined;
     const [, sign, integerPart, fractionPart = '', suffix] = match;
@@ -136,6 +137,30 @@ export function normaliseOperator(op: string | undefined): TargetOperator | unde
         case '=': case '＝': return '=';
         default: return undefined;
     }
+}
+
+/**
+ * Whether a literal is a plain decimal (`-12`, `87.43`: no `_`, no suffix,
+ * not absurdly long). Those are most literals of a real plan, and `Number`
+ * converts them to the same double as the exact path above (both round the
+ * decimal value correctly), without a regular expression and string building.
+ */
+function isPlainDecimal(text: string): boolean {
+    const length = text.length;
+    if (length === 0 || length > 30) return false;
+    let i = text.charCodeAt(0) === 45 /* - */ ? 1 : 0;
+    const integerStart = i;
+    while (i < length && isDigit(text.charCodeAt(i))) i++;
+    if (i === integerStart) return false;
+    if (i === length) return true;
+    if (text.charCodeAt(i) !== 46 /* . */) return false;
+    const fractionStart = ++i;
+    while (i < length && isDigit(text.charCodeAt(i))) i++;
+    return i === length && i > fractionStart;
+}
+
+function isDigit(code: number): boolean {
+    return code >= 48 && code <= 57;
 }
 
 function normaliseZero(value: number): number {

@@ -132,7 +132,7 @@ export class CoreChecks {
 
     /** invalid-date: every date literal is a real, zero-padded calendar date. */
     private checkDatesReal(file: ast.PbmFile, accept: ValidationAcceptor): void {
-        for (const node of AstUtils.streamAllContents(file)) {
+        for (const node of nodesWithDates(file)) {
             for (const property of dateProperties(node)) {
                 const text = (node as unknown as Record<string, string | undefined>)[property];
                 if (text !== undefined && parseDate(text) === undefined) {
@@ -164,6 +164,23 @@ function declarationsOf(file: ast.PbmFile, kind: typeof NAMED_KINDS[number]): Ar
         case 'Finding': return file.elements.filter(ast.isReview).flatMap(review => review.members.filter(ast.isFinding));
         case 'Action': return file.elements.filter(ast.isReview).flatMap(review => review.members.filter(ast.isAction));
         default: return file.elements.filter(element => element.$type === kind) as Array<AstNode & { name?: string }>;
+    }
+}
+
+/**
+ * The nodes that can hold a date, in document order: declarations, their
+ * properties and their nested blocks' properties — but not the entries of
+ * checkpoints nor the properties of KPIs, which hold none and are most of a
+ * large plan's nodes.
+ */
+function* nodesWithDates(file: ast.PbmFile): Generator<AstNode> {
+    for (const element of file.elements) {
+        yield element;
+        if (ast.isCheckpoint(element)) continue;
+        for (const child of AstUtils.streamContents(element)) {
+            yield child;
+            if (ast.isAction(child)) yield* child.properties;
+        }
     }
 }
 
