@@ -17,6 +17,7 @@ import { PbmScopeComputation } from './references/pbm-scope-computation.js';
 import { PbmScopeProvider } from './references/pbm-scope-provider.js';
 import { PbmDocumentValidator } from './validation/pbm-document-validator.js';
 import { registerValidationChecks } from './validation/pbm-validator.js';
+import { PbmValidationRegistry } from './validation/pbm-validation-registry.js';
 import { PbmIndexManager } from './workspace/pbm-index-manager.js';
 import { PbmDocumentBuilder } from './workspace/pbm-document-builder.js';
 import { PbmPlanGraph } from './workspace/pbm-plan-graph.js';
@@ -66,7 +67,8 @@ export const PbmModule: Module<PbmServices, PartialLangiumServices & PartialLang
         ScopeProvider: services => new PbmScopeProvider(services)
     },
     validation: {
-        DocumentValidator: services => new PbmDocumentValidator(services)
+        DocumentValidator: services => new PbmDocumentValidator(services),
+        ValidationRegistry: services => new PbmValidationRegistry(services)
     },
     lsp: {
         CodeActionProvider: services => new PbmCodeActionProvider(services)

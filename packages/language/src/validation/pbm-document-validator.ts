@@ -1,9 +1,15 @@
-import { Cancellation, DefaultDocumentValidator, type AstNode, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
+import {
+    AstUtils, Cancellation, DefaultDocumentValidator, interruptAndCheck, type AstNode, type LangiumDocument, type ParseResult,
+    type ValidationAcceptor, type ValidationOptions
+} from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { diagnosticMessage } from '../i18n/messages.js';
 import { kindNoun } from '../i18n/terms.js';
 import type { PbmServices } from '../pbm-module.js';
 import { Code } from './codes.js';
+
+/** How many AST nodes are validated between two chances for the server to handle other messages. */
+const NODES_BETWEEN_INTERRUPTS = 256;
 
 /**
  * Gives the lexer's, parser's and linker's errors the stable codes of
@@ -64,6 +70,30 @@ export class PbmDocumentValidator extends DefaultDocumentValidator {
             seen.add(key);
             return true;
         });
+    }
+
+    /**
+     * Langium's walk, without an `await` per node and per check (issue #7):
+     * checks are called directly (see `PbmValidationRegistry`) and awaited
+     * only when one returns a promise; the build yields to the event loop
+     * (and notices cancellation) every few hundred nodes instead of every node.
+     */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        if (this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
+        let visited = 0;
+        const nodes = AstUtils.streamAst(rootNode).iterator();
+        for (const node of nodes) {
+            if (++visited % NODES_BETWEEN_INTERRUPTS === 0) await interruptAndCheck(cancelToken);
+            const nodeOptions = this.validateSingleNodeOptions(node, options);
+            if (nodeOptions.validateNode) {
+                for (const check of this.validationRegistry.getChecks(node.$type, options.categories)) {
+                    const result = check(node, acceptor, cancelToken);
+                    if (result) await result;
+                }
+            }
+            if (!nodeOptions.validateChildren) nodes.prune();
+        }
+        await interruptAndCheck(cancelToken);
     }
 
     private markAs(diagnostics: Diagnostic[], start: number, code: string): void {
