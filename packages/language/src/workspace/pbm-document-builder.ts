@@ -3,18 +3,30 @@
  * changes. Langium re-validates only the documents whose references point
  * into a changed file; but a plan's goal-weight total, its funding, its
  * duplicate measures... depend on every file of the plan, whether they
- * reference each other or not. So a change in any file of a plan rebuilds
+ * reference each other or not. So a change in any file of a plan re-validates
  * the plan's other files too, including files that join or leave the plan
  * through an edited `import`.
+ *
+ * Re-validating is not re-linking (issue #7): a plan mate is re-linked only
+ * when its links can have changed — it references a changed file, it imports
+ * one, or the changed files now declare other names or imports than before
+ * (a new name may resolve an unresolved reference, or become the first of a
+ * duplicated name). Typing a figure into a checkpoint thus re-parses and
+ * re-links that one file, and re-validates the plan.
  */
 import { DefaultDocumentBuilder, DocumentState, interruptAndCheck, URI, type BuildOptions, type Cancellation, type LangiumDocument } from 'langium';
 import type { PbmSharedServices } from '../pbm-module.js';
+import { isGoal, isImport, isReview, type PbmFile } from '../generated/ast.js';
 import type { PbmPlanGraph } from './pbm-plan-graph.js';
 
 export class PbmDocumentBuilder extends DefaultDocumentBuilder {
     /** Lazy: the plan graph's cache subscribes to this builder, so it cannot exist before it. */
     private readonly planGraph: () => PbmPlanGraph;
     private affected?: { readonly changed: Set<string>; readonly uris: ReadonlySet<string> };
+    /** The names and imports each file declared when it was last parsed (see `declarationsOf`). */
+    private readonly declared = new Map<string, string>();
+    /** Documents of this update kept linked, to re-link after all if the changed files declare other names. */
+    private relinkIfDeclarationsChange: LangiumDocument[] = [];
 
     constructor(services: PbmSharedServices) {
         super(services);
@@ -29,15 +41,73 @@ export class PbmDocumentBuilder extends DefaultDocumentBuilder {
      * joining a plan are added in `buildDocuments`, once the graph is new.
      */
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
-        return super.shouldRelink(document, changedUris) || this.affectedBy(changedUris).has(document.uri.toString());
+        const uri = document.uri.toString();
+        if (this.indexManager.isAffected(document, changedUris) || this.importsAChanged(document, changedUris)) return true;
+        const hasLinkErrors = document.references.some(reference => reference.error !== undefined);
+        if (this.affectedBy(changedUris).has(uri)) {
+            // A plan mate: its diagnostics are re-computed, its links kept for now.
+            this.resetToState(document, DocumentState.IndexedReferences);
+            this.relinkIfDeclarationsChange.push(document);
+        } else if (hasLinkErrors) {
+            this.relinkIfDeclarationsChange.push(document);
+        }
+        return false;
     }
 
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
         this.affected = undefined;
-        await this.parse(documents, cancelToken);
-        const joined = this.planMatesOutside(documents);
+        const kept = this.relinkIfDeclarationsChange;
+        this.relinkIfDeclarationsChange = [];
+        this.rememberDeclarations(documents);
+        const parsed = await this.parse(documents, cancelToken);
+        const extra: LangiumDocument[] = [];
+        if (this.declarationsChanged(parsed)) {
+            for (const document of kept) {
+                if (document.state <= DocumentState.ComputedScopes) continue;
+                // A document with only link errors is not in this build yet.
+                if (document.state === DocumentState.Validated) extra.push(document);
+                this.resetToState(document, DocumentState.ComputedScopes);
+            }
+        }
+        const building = extra.length > 0 ? [...documents, ...extra] : documents;
+        const joined = this.planMatesOutside(building);
         for (const document of joined) this.resetToState(document, DocumentState.ComputedScopes);
-        await super.buildDocuments(joined.length > 0 ? [...documents, ...joined] : documents, options, cancelToken);
+        await super.buildDocuments(joined.length > 0 ? [...building, ...joined] : building, options, cancelToken);
+    }
+
+    /**
+     * Whether a document imports a file that appeared or was deleted: that
+     * changes its scope. (The plan graph is still the one before the change,
+     * where an imported file that did not exist yet is not `found`.)
+     */
+    private importsAChanged(document: LangiumDocument, changedUris: Set<string>): boolean {
+        return this.planGraph().importsOf(document).some(imported => imported.uri !== undefined
+            && changedUris.has(imported.uri.toString())
+            && (!imported.found || !this.langiumDocuments.hasDocument(imported.uri)));
+    }
+
+    /** Notes the declarations of documents that arrive already parsed (loaded from disk), as the baseline for later edits. */
+    private rememberDeclarations(documents: readonly LangiumDocument[]): void {
+        for (const document of documents) {
+            const uri = document.uri.toString();
+            if (document.state >= DocumentState.Parsed && !this.declared.has(uri)) this.declared.set(uri, declarationsOf(document));
+        }
+    }
+
+    /**
+     * Whether any of the freshly parsed documents declares other names or
+     * imports than at its previous parse (a document parsed for the first
+     * time counts as changed). Remembers the new declarations.
+     */
+    private declarationsChanged(parsed: readonly LangiumDocument[]): boolean {
+        let changed = false;
+        for (const document of parsed) {
+            const uri = document.uri.toString();
+            const declarations = declarationsOf(document);
+            if (this.declared.get(uri) !== declarations) changed = true;
+            this.declared.set(uri, declarations);
+        }
+        return changed;
     }
 
     /** The files of the plans holding a changed file, and the files importing a changed file, in the graph as it is. */
@@ -61,14 +131,17 @@ export class PbmDocumentBuilder extends DefaultDocumentBuilder {
      * Parses the changed documents ahead of the other build phases (which
      * then skip them), so that the plan graph sees their new imports.
      */
-    private async parse(documents: readonly LangiumDocument[], cancelToken: Cancellation.CancellationToken): Promise<void> {
+    private async parse(documents: readonly LangiumDocument[], cancelToken: Cancellation.CancellationToken): Promise<LangiumDocument[]> {
+        const parsed: LangiumDocument[] = [];
         for (const document of documents) {
             if (document.state >= DocumentState.Parsed) continue;
             await interruptAndCheck(cancelToken);
             await this.langiumDocumentFactory.update(document, cancelToken);
             document.state = DocumentState.Parsed;
+            parsed.push(document);
             await this.notifyDocumentPhase(document, DocumentState.Parsed, cancelToken);
         }
+        return parsed;
     }
 
     /** Already-built documents that share a plan with one being built. */
@@ -91,4 +164,28 @@ export class PbmDocumentBuilder extends DefaultDocumentBuilder {
         }
         return mates;
     }
+}
+
+/**
+ * What a file contributes to its plan's scopes: the kind and name of every
+ * declaration other files can reference (as `PbmScopeComputation` exports
+ * them), and its imports, in order. Values, dates and titles are left out:
+ * changing them never changes what a reference resolves to.
+ */
+function declarationsOf(document: LangiumDocument): string {
+    const file = document.parseResult?.value as PbmFile | undefined;
+    const parts: string[] = [];
+    for (const element of file?.elements ?? []) {
+        if (isImport(element)) {
+            parts.push(`import ${element.path}`);
+            continue;
+        }
+        parts.push(`${element.$type} ${(element as { name?: string }).name}`);
+        if (isGoal(element) || isReview(element)) {
+            for (const member of element.members) {
+                if ('name' in member) parts.push(`${member.$type} ${member.name}`);
+            }
+        }
+    }
+    return parts.join('\n');
 }
