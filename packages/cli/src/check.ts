@@ -7,7 +7,8 @@ export interface CheckResult {
 }
 
 export async function runCheck(services: PbmServices, paths: readonly string[], format: 'text' | 'json'): Promise<CheckResult> {
-    const workspace: LoadedWorkspace = await loadPlanFiles(services, paths);
+    // One build, nothing edited or searched afterwards: no reference index needed.
+    const workspace: LoadedWorkspace = await loadPlanFiles(services, paths, { referenceIndex: false });
     const diagnostics = collectDiagnosticRecords(workspace);
     const hasErrors = diagnostics.some(d => d.severity === 'error');
     const output = format === 'json'
