@@ -100,7 +100,7 @@ describe.skipIf(!available).each(CASES)('HTML report of $file ($lang) in Chromiu
                 expect(box?.height, `chart ${i}`).toBeGreaterThan(30);
             }
             // The page follows the reader's colour scheme.
-            const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+            const background = await page.evaluate('getComputedStyle(document.body).backgroundColor');
             expect(background).toBe(scheme === 'dark' ? 'rgb(13, 17, 23)' : 'rgb(255, 255, 255)');
             await page.screenshot({ path: join(SCREENSHOTS, `${name}-${scheme}.png`) });
         } finally {
@@ -115,11 +115,12 @@ describe.skipIf(!available).each(CASES)('HTML report of $file ($lang) in Chromiu
             expect(consoleErrors).toEqual([]);
             expect(blockedRequests).toEqual([]);
             // A style from the nonce'd sheet is in force (a refused sheet would leave the default 0px).
-            const border = await page.evaluate(() => getComputedStyle(document.querySelector('.card')!).borderLeftWidth);
+            const border = await page.evaluate(`getComputedStyle(document.querySelector('.card')).borderLeftWidth`);
             expect(border).toBe('5px');
             const firstGoal = report.figures.goals[0].name;
-            await page.evaluate(id => document.getElementById(id)!.scrollIntoView(), `goal-${firstGoal}`);
-            expect(await page.locator(`[id="goal-${firstGoal}"] h3`).isVisible()).toBe(true);
+            const section = page.locator(`[id="goal-${firstGoal}"]`);
+            await section.scrollIntoViewIfNeeded();
+            expect(await section.locator('h3').isVisible()).toBe(true);
         } finally {
             await page.context().close();
         }
@@ -129,7 +130,7 @@ describe.skipIf(!available).each(CASES)('HTML report of $file ($lang) in Chromiu
         const { page } = await open(report.render({ format: 'html', lang }), 'light');
         try {
             await page.emulateMedia({ media: 'print' });
-            expect(await page.evaluate(() => getComputedStyle(document.querySelector('.toc')!).display)).toBe('none');
+            expect(await page.evaluate(`getComputedStyle(document.querySelector('.toc')).display`)).toBe('none');
             const pdf = await page.pdf({ format: 'A4' });
             expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
         } finally {

@@ -75,6 +75,21 @@ describe('pbm report', () => {
         expect(readdirSync(join(folder.path, 'out')).filter(name => name.endsWith('.tmp'))).toEqual([]);
     });
 
+    test('-o of a Markdown report saves its charts as SVG images beside it and links them', () => {
+        const result = report('plan.pbm', '-o', 'out/summary.md');
+        expect(result.status).toBe(0);
+        const markdown = readFileSync(join(folder.path, 'out/summary.md'), 'utf8');
+        const links = [...markdown.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map(m => m[1]);
+        expect(links.length).toBeGreaterThanOrEqual(2);
+        for (const link of links) {
+            expect(link).toMatch(/^summary-charts\/chart-\d+\.svg$/);
+            const svg = readFileSync(join(folder.path, 'out', link), 'utf8');
+            expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*role="img"/);
+            expect(svg).toContain('<title id=');
+        }
+        expect(readdirSync(join(folder.path, 'out/summary-charts')).sort()).toEqual(links.map(l => l.split('/')[1]).sort());
+    });
+
     test('a plan with errors is still reported, the errors in its appendix and counted on stderr', () => {
         const result = report('errors.pbm');
         expect(result.status).toBe(0);

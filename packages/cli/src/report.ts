@@ -15,13 +15,14 @@
  * - A file without a `plan` but without syntax errors is a part file: exit 2
  *   with a one-line reason, like a missing file or a missing output folder.
  * - `-o` writes a temporary file beside the target and renames it, so a
- *   reader never sees half a report.
+ *   reader never sees half a report. A Markdown report's charts are saved
+ *   as SVG images in `<name>-charts/` beside it, and linked.
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
-    collectDiagnosticRecords, InputError, loadPlanFiles, renderReport,
-    type Lang, type LoadedFile, type LoadedWorkspace, type PbmServices, type Plan, type PlanFigures, type ReportFormat
+    collectDiagnosticRecords, InputError, loadPlanFiles, renderMarkdownWithCharts, renderReport,
+    type ChartFile, type Lang, type LoadedFile, type LoadedWorkspace, type PbmServices, type Plan, type PlanFigures, type ReportFormat
 } from 'pbm-language';
 
 export interface ReportRequest {
@@ -61,7 +62,16 @@ export async function runReport(createServices: ServicesFactory, request: Report
     }
 
     const diagnostics = collectDiagnosticRecords(loaded.workspace);
-    const report = renderReport(loaded.figures, diagnostics, { format, lang, html: { mode: 'standalone' }, preparedOn: request.preparedOn });
+    const options = { lang, preparedOn: request.preparedOn };
+    let report: string;
+    let charts: readonly ChartFile[] = [];
+    if (format === 'md' && request.output) {
+        // Beside a Markdown file, the charts are saved as SVG images it links to.
+        const folder = `${path.basename(request.output, path.extname(request.output))}-charts`;
+        ({ markdown: report, charts } = renderMarkdownWithCharts(loaded.figures, diagnostics, options, n => `${folder}/chart-${n}.svg`));
+    } else {
+        report = renderReport(loaded.figures, diagnostics, { ...options, format, html: { mode: 'standalone' } });
+    }
     const errors = diagnostics.filter(d => d.severity === 'error').length;
     const notes: string[] = [];
     if (errors > 0) {
@@ -70,6 +80,7 @@ export async function runReport(createServices: ServicesFactory, request: Report
             : `pbm: note: the plan has ${errors} ${errors === 1 ? 'error' : 'errors'}, listed in the report's appendix; run "pbm check" to fix them.`);
     }
     if (request.output) {
+        await writeCharts(request.output, charts);
         await writeAtomically(request.output, report);
         notes.push(lang === 'zh' ? `pbm: 报告已写入 ${request.output}` : `pbm: report written to ${request.output}`);
         return { stdout: '', stderr: lines(notes), exitCode: 0 };
@@ -129,6 +140,17 @@ async function checkOutputFolder(output: string): Promise<void> {
         throw new InputError(`cannot write '${output}': the folder '${path.dirname(output)}' does not exist`);
     }
     if (!stat.isDirectory()) throw new InputError(`cannot write '${output}': '${path.dirname(output)}' is not a folder`);
+}
+
+/** Writes the chart images of a Markdown report into their folder beside it, replacing earlier ones. */
+async function writeCharts(output: string, charts: readonly ChartFile[]): Promise<void> {
+    if (charts.length === 0) return;
+    const folder = path.join(path.dirname(output), path.dirname(charts[0].path));
+    await fs.mkdir(folder, { recursive: true });
+    for (const old of await fs.readdir(folder)) {
+        if (/^chart-\d+\.svg$/.test(old)) await fs.rm(path.join(folder, old), { force: true });
+    }
+    for (const chart of charts) await writeAtomically(path.join(path.dirname(output), chart.path), chart.svg);
 }
 
 /** Writes a temporary file in the target's folder, then renames it over the target. */

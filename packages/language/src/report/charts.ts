@@ -82,6 +82,17 @@ export interface ScoreChart {
 
 export type Chart = AchievementChart | BudgetChart | ScoreChart;
 
+/**
+ * A chart as a file of its own (linked from the Markdown report): the same
+ * SVG, with text and background colours that follow the viewer's light or
+ * dark scheme, since no page around it sets them.
+ */
+export function renderChartFile(chart: Chart, id: string): string {
+    const style = '<style>svg{color:#1f2328;background:#ffffff;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans CJK SC","Microsoft YaHei",sans-serif}'
+        + '@media (prefers-color-scheme: dark){svg{color:#e6edf3;background:#0d1117}}</style>';
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + renderChart(chart, id).replace(/^(<svg[^>]*>)/, `$1${style}`) + '\n';
+}
+
 // ---------------------------------------------------------------- layout
 
 const WIDTH = 720;

@@ -7,6 +7,7 @@
 import type { DiagnosticRecord } from '../diagnostic-records.js';
 import type { PlanFigures } from '../figures/figures.js';
 import type { Lang } from '../i18n/locale.js';
+import { renderChartFile } from './charts.js';
 import { buildReportDocument } from './report-document.js';
 import { buildReportModel } from './report-model.js';
 import { renderHtml } from './render-html.js';
@@ -42,4 +43,30 @@ export function renderReport(figures: PlanFigures, diagnostics: readonly Diagnos
         case 'md': return renderMarkdown(buildReportDocument(model));
         case 'html': return renderHtml(buildReportDocument(model), options.html ?? { mode: 'standalone' });
     }
+}
+
+export interface ChartFile {
+    /** The path the Markdown links to, relative to the Markdown file. */
+    readonly path: string;
+    readonly svg: string;
+}
+
+/**
+ * The Markdown report with its charts as SVG files to save beside it:
+ * `chartPath(n)` names the n-th chart's file (from 1), relative to the
+ * Markdown file. Same text and numbers as `renderReport` with `format: 'md'`.
+ */
+export function renderMarkdownWithCharts(
+    figures: PlanFigures, diagnostics: readonly DiagnosticRecord[], options: Omit<ReportOptions, 'format' | 'html'>, chartPath: (index: number) => string
+): { readonly markdown: string; readonly charts: readonly ChartFile[] } {
+    const model = buildReportModel(figures, diagnostics, { lang: options.lang ?? figures.language, preparedOn: options.preparedOn });
+    const charts: ChartFile[] = [];
+    const markdown = renderMarkdown(buildReportDocument(model), {
+        chartFile: (index, chart) => {
+            const path = chartPath(index);
+            charts.push({ path, svg: renderChartFile(chart, `chart-${index}`) });
+            return path;
+        }
+    });
+    return { markdown, charts };
 }

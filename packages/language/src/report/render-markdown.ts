@@ -1,27 +1,45 @@
 /**
  * The report document as Markdown (CommonMark with GFM tables). Charts are
- * replaced by the tables that hold their numbers; all plan text is escaped
+ * replaced by the tables that hold their numbers, and shown as images when
+ * they are saved as SVG files beside the report; all plan text is escaped
  * (`escape.ts`), so it can never turn into markup.
  */
 import { escapeLineStart, escapeMarkdown, escapeMarkdownCell } from './escape.js';
+import type { Chart } from './charts.js';
 import type { Block, Cell, Inline, ReportDocument, SectionBlock, TableBlock } from './report-blocks.js';
 
-export function renderMarkdown(document: ReportDocument): string {
+export interface MarkdownOptions {
+    /**
+     * Where the n-th chart (from 1) is saved as an SVG file, relative to the
+     * Markdown file: the report then shows it as an image above its table.
+     */
+    readonly chartFile?: (index: number, chart: Chart) => string;
+}
+
+export function renderMarkdown(document: ReportDocument, options: MarkdownOptions = {}): string {
+    const context: Context = { colon: document.colon, chartFile: options.chartFile, charts: 0 };
     const out: string[] = [`# ${escapeMarkdown(document.title)}`, ''];
     out.push(document.subtitle.map(line => escapeLineStart(escapeMarkdown(line))).join('  \n'), '');
-    for (const section of document.sections) renderSection(section, 2, document.colon, out);
+    for (const section of document.sections) renderSection(section, 2, context, out);
     return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 
-function renderSection(section: SectionBlock, level: number, colon: string, out: string[]): void {
-    out.push(`${'#'.repeat(Math.min(level, 6))} ${escapeMarkdown(section.title)}`, '');
-    for (const block of section.blocks) renderBlock(block, level, colon, out);
+interface Context {
+    readonly colon: string;
+    readonly chartFile?: (index: number, chart: Chart) => string;
+    charts: number;
 }
 
-function renderBlock(block: Block, level: number, colon: string, out: string[]): void {
+function renderSection(section: SectionBlock, level: number, context: Context, out: string[]): void {
+    out.push(`${'#'.repeat(Math.min(level, 6))} ${escapeMarkdown(section.title)}`, '');
+    for (const block of section.blocks) renderBlock(block, level, context, out);
+}
+
+function renderBlock(block: Block, level: number, context: Context, out: string[]): void {
+    const { colon } = context;
     switch (block.kind) {
         case 'section':
-            renderSection(block, level + 1, colon, out);
+            renderSection(block, level + 1, context, out);
             return;
         case 'paragraph': {
             const text = escapeLineStart(inline(block.content));
@@ -44,12 +62,15 @@ function renderBlock(block: Block, level: number, colon: string, out: string[]):
         case 'table':
             renderTable(block, out);
             return;
-        case 'chart':
+        case 'chart': {
+            const file = context.chartFile?.(++context.charts, block.chart);
+            if (file) out.push(`![${escapeMarkdown(block.chart.title)}](${encodeURI(file)})`, '');
             if (block.fallback) {
-                out.push(`**${escapeMarkdown(block.chart.title)}**`, '');
+                if (!file) out.push(`**${escapeMarkdown(block.chart.title)}**`, '');
                 renderTable(block.fallback, out);
             }
             return;
+        }
     }
 }
 
