@@ -181,6 +181,43 @@ describe('plans and part files', () => {
     });
 });
 
+describe('a part file shared by several plans is checked as part of each', () => {
+    test('a name declared in only one of the plans is unresolved in the other, which the message names', async () => {
+        const workspace = await buildFiles({
+            'a.pbm': `import "shared.pbm"\nplan A ${PERIOD}\nunit X "in A"`,
+            'b.pbm': `import "shared.pbm"\nplan B ${PERIOD}`,
+            'shared.pbm': 'budget L { owner X amount 1M }'
+        });
+        expect(problems(workspace, 'a.pbm', 'b.pbm', 'shared.pbm')).toEqual([
+            { file: 'shared.pbm', code: 'unresolved-reference', line: 1, text: 'X' }
+        ]);
+        const [diagnostic] = workspace.diagnostics('shared.pbm').filter(d => d.code === 'unresolved-reference');
+        expect(diagnostic.message).toContain("'X'");
+        expect(diagnostic.message).toContain("plan 'B'");
+    });
+
+    test('in Chinese too', async () => {
+        const workspace = await buildFiles({
+            'a.pbm': `import "shared.pbm"\nplan 甲 ${PERIOD}\nunit 财务部`,
+            'b.pbm': `import "shared.pbm"\nplan 乙 ${PERIOD}`,
+            'shared.pbm': 'budget L { owner 财务部 amount 1M }'
+        }, 'zh');
+        const [diagnostic] = workspace.diagnostics('shared.pbm').filter(d => d.code === 'unresolved-reference');
+        expect(diagnostic.message).toContain('财务部');
+        expect(diagnostic.message).toContain('乙');
+    });
+
+    test('a name declared in every plan (or in the shared files) is fine', async () => {
+        const workspace = await buildFiles({
+            'a.pbm': `import "shared.pbm"\nplan A ${PERIOD}\nunit X "in A"`,
+            'b.pbm': `import "shared.pbm"\nplan B ${PERIOD}\nunit X "in B"`,
+            'shared.pbm': 'import "units.pbm"\nbudget L { owner X amount 1M }\nbudget M { owner Common amount 1M }',
+            'units.pbm': 'unit Common'
+        });
+        expect(problems(workspace, 'a.pbm', 'b.pbm', 'shared.pbm', 'units.pbm')).toEqual([]);
+    });
+});
+
 describe('plan order', () => {
     test('plans are ordered by file path in code units, whatever the machine\'s locale', async () => {
         // Locale-aware ordering would put a.pbm before B.pbm; code units put 'B' (U+0042) first.

@@ -3,7 +3,7 @@ import type { MessageCatalog } from './messages.js';
 /** English diagnostic messages. Arguments are documented with each check. */
 export const MESSAGES_EN: MessageCatalog = {
     'syntax-error': a => `${a.detail}`,
-    'unresolved-reference': a => `No ${a.kind} named '${a.name}' in this plan. Declare it, import the file that declares it, or fix the spelling.`,
+    'unresolved-reference': a => `No ${a.kind} named '${a.name}' in ${a.plan === undefined ? 'this plan' : `plan '${a.plan}', which imports this file`}. Declare it, import the file that declares it, or fix the spelling.`,
     'duplicate-name': a => `The ${a.kind} name '${a.name}' is already used (${a.where}). Rename one of them: names must be unique per kind in a plan.`,
     'duplicate-property': a => `'${a.property}' is given twice in this block; only the first one counts. Delete this one.`,
     'invalid-date': a => `'${a.text}' is not a real calendar date. Write an existing date as YYYY-MM-DD, e.g. 2026-06-30.`,

@@ -7,7 +7,7 @@ const LEVELS_ZH: Readonly<Record<string, string>> = { achieved: '达成', partia
 /** 中文诊断信息。用语遵循预算绩效管理的规范表述。 */
 export const MESSAGES_ZH: MessageCatalog = {
     'syntax-error': a => `${a.detail}`,
-    'unresolved-reference': a => `本计划中找不到名为“${a.name}”的${a.kind}。请先声明，或导入声明它的文件，或检查拼写。`,
+    'unresolved-reference': a => `${a.plan === undefined ? '本计划' : `导入本文件的计划“${a.plan}”`}中找不到名为“${a.name}”的${a.kind}。请先声明，或导入声明它的文件，或检查拼写。`,
     'duplicate-name': a => `${a.kind}名称“${a.name}”已被使用（${a.where}）。同一计划内同类名称必须唯一，请重命名其中之一。`,
     'duplicate-property': a => `本块中“${a.property}”重复填写，仅第一处有效。请删除此处。`,
     'invalid-date': a => `“${a.text}”不是有效日期。请按 YYYY-MM-DD 填写实际存在的日期，如 2026-06-30。`,

@@ -3,6 +3,9 @@ import type { PbmServices } from '../pbm-module.js';
 import type { PbmIndexManager } from '../workspace/pbm-index-manager.js';
 import type { PbmPlanGraph, DocumentScope } from '../workspace/pbm-plan-graph.js';
 
+/** The files whose names are visible, in canonical order, and the key of that list (a document's scope or a plan). */
+export type FileScope = Pick<DocumentScope, 'files' | 'key'>;
+
 /**
  * Resolves names within the plan of the referencing file (LANGUAGE.md §3).
  *
@@ -28,12 +31,12 @@ export class PbmScopeProvider implements ScopeProvider {
         return this.scopeFor(scope, referenceType);
     }
 
-    /** All declarations of a kind visible in a document scope, hashed by name. */
-    scopeFor(scope: DocumentScope, referenceType: string): Scope {
+    /** All declarations of a kind visible in a document scope (or in one plan's files), hashed by name. */
+    scopeFor(scope: FileScope, referenceType: string): Scope {
         return this.scopes.get(`${scope.key}\u0000${referenceType}`, () => new MultiMapScope(this.declarations(scope, referenceType)));
     }
 
-    private *declarations(scope: DocumentScope, referenceType: string): Iterable<AstNodeDescription> {
+    private *declarations(scope: FileScope, referenceType: string): Iterable<AstNodeDescription> {
         const index = this.services.shared.workspace.IndexManager as PbmIndexManager;
         for (const uri of scope.files) {
             yield* index.fileSymbols(uri, referenceType);

@@ -12,6 +12,7 @@ import { executionLagOrderProblem, ruleProblem, type RuleProblem } from '../mode
 import { parseDate } from '../model/values.js';
 import type { PbmServices } from '../pbm-module.js';
 import type { PbmScopeProvider } from '../references/pbm-scope-provider.js';
+import type { PlanFileSet } from '../workspace/pbm-plan-graph.js';
 import { Code } from './codes.js';
 import type { ReporterFactory } from './pbm-validator.js';
 
@@ -24,6 +25,7 @@ export class CoreChecks {
     checkFile = (file: ast.PbmFile, accept: ValidationAcceptor): void => {
         const document = AstUtils.getDocument(file);
         this.checkImportsExist(document, accept);
+        this.checkNamesResolveInEveryPlan(document, accept);
         this.checkNamesUnique(file, document, accept);
         this.checkPlansUnique(file, document, accept);
         this.checkPartFileHasPlan(file, document, accept);
@@ -69,6 +71,31 @@ export class CoreChecks {
         for (const resolved of this.services.shared.workspace.PlanGraph.importsOf(document)) {
             if (!resolved.found) {
                 this.reporter(accept).report(Code.ImportNotFound, resolved.node, { path: resolved.node.path ?? '' }, { property: 'path' });
+            }
+        }
+    }
+
+    /**
+     * unresolved-reference in a part file that several plans import: the file
+     * is checked as part of each plan (LANGUAGE.md §3), so each name must
+     * resolve in each of them, not only in the first. (Names that resolve
+     * nowhere are the linker's unresolved-reference.)
+     */
+    private checkNamesResolveInEveryPlan(document: LangiumDocument, accept: ValidationAcceptor): void {
+        const plans = this.services.shared.workspace.PlanGraph.scopeOf(document.uri).plans;
+        if (plans.length < 2) return;
+        const scopeProvider = this.services.references.ScopeProvider as PbmScopeProvider;
+        for (const reference of document.references) {
+            const target = '$nodeDescription' in reference ? reference.$nodeDescription : undefined;
+            const refNode = reference.$refNode;
+            if (!target || !refNode) continue;
+            const declaredIn = target.documentUri.toString();
+            const resolvesIn = (plan: PlanFileSet) =>
+                plan.fileSet.has(declaredIn) || scopeProvider.scopeFor(plan, target.type).getElement(reference.$refText) !== undefined;
+            for (const plan of plans.filter(p => !resolvesIn(p))) {
+                this.reporter(accept).report(Code.UnresolvedReference, refNode.astNode,
+                    { name: reference.$refText, kind: kindNoun(this.lang, target.type), plan: plan.plan.name },
+                    { range: refNode.range });
             }
         }
     }
