@@ -6,9 +6,8 @@
  */
 import { AstUtils, CstUtils, GrammarAST, type AstNode, type CstNode } from 'langium';
 import { AbstractSemanticTokenProvider, AllSemanticTokenModifiers, type SemanticTokenAcceptor } from 'langium/lsp';
-import { SemanticTokenTypes } from 'vscode-languageserver';
+import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import { hasMagnitudeSuffix } from '../model/values.js';
-import type { PbmServices } from '../pbm-module.js';
 import { ruleNameOf } from './pbm-blocks.js';
 import { VALUE_RULES } from './pbm-lsp-terms.js';
 import { DECLARATION_KINDS } from './pbm-node-kinds.js';
@@ -24,31 +23,15 @@ const MODIFIERS: Record<string, number> = {
 };
 
 export class PbmSemanticTokenProvider extends AbstractSemanticTokenProvider {
-    private readonly services: PbmServices;
-
-    constructor(services: PbmServices) {
-        super(services);
-        this.services = services;
-    }
-
     override get tokenModifiers(): Record<string, number> {
         return MODIFIERS;
     }
 
     protected override highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
-        const kind = DECLARATION_KINDS[node.$type];
-        if (kind && (node as { name?: string }).name) {
-            acceptor({ node, property: 'name' as never, type: kind.token, modifier: SemanticTokenModifiersDeclaration });
-        }
-        for (const reference of AstUtils.streamReferences(node)) {
-            const type = this.services.shared.AstReflection.getReferenceType(reference);
-            const token = DECLARATION_KINDS[type]?.token;
-            if (token) acceptor({ node, property: reference.property as never, index: reference.index, type: token });
-        }
-        for (const leaf of ownLeaves(node)) this.highlightLeaf(leaf, acceptor);
+        for (const leaf of ownLeaves(node)) this.highlightLeaf(node, leaf, acceptor);
     }
 
-    private highlightLeaf(leaf: CstNode, acceptor: SemanticTokenAcceptor): void {
+    private highlightLeaf(node: AstNode, leaf: CstNode, acceptor: SemanticTokenAcceptor): void {
         const source = leaf.grammarSource;
         if (GrammarAST.isKeyword(source)) {
             const rule = ruleNameOf(source) ?? '';
@@ -56,14 +39,13 @@ export class PbmSemanticTokenProvider extends AbstractSemanticTokenProvider {
             else if (rule === 'Operator') acceptor({ cst: leaf, type: SemanticTokenTypes.operator });
             return;
         }
-        const assignment = AstUtils.getContainerOfType(source, GrammarAST.isAssignment);
-        if (assignment && ruleNameOf(assignment) === 'ClassProperty') {
-            acceptor({ cst: leaf, type: SemanticTokenTypes.enumMember });
-            return;
-        }
-        if (assignment && ruleNameOf(assignment) === 'CurrencyProperty') {
-            acceptor({ cst: leaf, type: SemanticTokenTypes.type });
-            return;
+        const assignment = source && AstUtils.getContainerOfType(source, GrammarAST.isAssignment);
+        if (assignment) {
+            const token = this.assignmentToken(node, assignment);
+            if (token) {
+                acceptor({ cst: leaf, ...token });
+                return;
+            }
         }
         switch (tokenName(leaf)) {
             case 'NUMBER':
@@ -77,9 +59,23 @@ export class PbmSemanticTokenProvider extends AbstractSemanticTokenProvider {
                 break;
         }
     }
-}
 
-const SemanticTokenModifiersDeclaration = 'declaration';
+    /** Names: a declaration's own name, a reference (typed by what it refers to), a `class` level, a currency code. */
+    private assignmentToken(node: AstNode, assignment: GrammarAST.Assignment): { type: string; modifier?: string } | undefined {
+        if (GrammarAST.isCrossReference(assignment.terminal)) {
+            const token = DECLARATION_KINDS[assignment.terminal.type.ref?.name ?? '']?.token;
+            return token ? { type: token } : undefined;
+        }
+        if (assignment.feature === 'name') {
+            const token = DECLARATION_KINDS[node.$type]?.token;
+            return token ? { type: token, modifier: SemanticTokenModifiers.declaration } : undefined;
+        }
+        const rule = ruleNameOf(assignment);
+        if (rule === 'ClassProperty') return { type: SemanticTokenTypes.enumMember };
+        if (rule === 'CurrencyProperty') return { type: SemanticTokenTypes.type };
+        return undefined;
+    }
+}
 
 /** The leaves (tokens) that belong to the node itself, not to its children. */
 function ownLeaves(node: AstNode): CstNode[] {
