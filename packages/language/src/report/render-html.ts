@@ -106,7 +106,11 @@ function renderBlock(block: Block, level: number, context: RenderContext): strin
 }
 
 function renderTable(table: TableBlock): string {
-    const alignment = (i: number) => table.columns[i]?.numeric ? ' class="num"' : '';
+    const alignment = (i: number) => {
+        const column = table.columns[i];
+        const classes = [column?.numeric ? 'num' : '', column?.nowrap ? 'nowrap' : ''].filter(Boolean).join(' ');
+        return classes ? ` class="${classes}"` : '';
+    };
     const row = (cells: readonly Cell[], tag: 'td' | 'th') => `<tr>${cells.map((c, i) => `<${tag}${alignment(i)}>${cellHtml(c)}</${tag}>`).join('')}</tr>`;
     return [
         '<div class="table-wrap"><table>',
@@ -118,7 +122,8 @@ function renderTable(table: TableBlock): string {
 }
 
 function cellHtml(cell: Cell): string {
-    return typeof cell === 'string' ? escapeHtml(cell) : span(cell);
+    const html = typeof cell === 'string' ? escapeHtml(cell) : span(cell);
+    return html.replace(/\r?\n/g, '<br>');
 }
 
 function inline(parts: readonly Inline[]): string {

@@ -20,12 +20,15 @@ export interface Span {
 /** Inline content: plain text, or a span with emphasis or a tone. */
 export type Inline = string | Span;
 
+/** A table cell; a line break in its text starts a new line in the cell. */
 export type Cell = string | Span;
 
 export interface Column {
     readonly title: string;
     /** Right-aligned figures. */
     readonly numeric?: boolean;
+    /** Keep on one line (dates). */
+    readonly nowrap?: boolean;
 }
 
 export interface TableBlock {

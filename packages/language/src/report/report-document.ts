@@ -426,7 +426,7 @@ class DocumentBuilder {
             });
             blocks.push({
                 kind: 'table',
-                columns: [{ title: t.columns.action }, { title: t.columns.addresses }, { title: t.columns.owner }, { title: t.columns.due }, { title: t.columns.status }],
+                columns: [{ title: t.columns.action }, { title: t.columns.addresses }, { title: t.columns.owner }, { title: t.columns.due, nowrap: true }, { title: t.columns.status }],
                 rows: actions.map(action => [
                     labelOf(action), action.finding ? labelOf(action.finding) : t.none, this.unitText(action.owner), f.date(action.due),
                     { text: this.actionStatusText(action), tone: action.overdue ? 'overdue' : action.status === 'done' ? 'achieved' : undefined }
@@ -455,7 +455,7 @@ class DocumentBuilder {
             ? [{ kind: 'paragraph', content: [t.outlook.none] }]
             : [{
                 kind: 'table',
-                columns: [{ title: t.columns.outlookItem }, { title: t.columns.owner }, { title: t.columns.due }, { title: t.columns.plannedBudget, numeric: true }],
+                columns: [{ title: t.columns.outlookItem }, { title: t.columns.owner }, { title: t.columns.due, nowrap: true }, { title: t.columns.plannedBudget, numeric: true }],
                 rows: items.map(item => [labelOf(item), this.unitText(item.owner), f.date(item.due), f.amount(item.budget)])
             }];
         return { kind: 'section', id: 'outlook', title: t.section(n, t.sections.outlook), blocks };
@@ -491,7 +491,7 @@ class DocumentBuilder {
                 labelOf(budget),
                 budget.figures.category ? t.category[budget.figures.category] ?? budget.figures.category : t.none,
                 this.unitText(budget.owner),
-                budget.funds.length > 0 ? budget.funds.map(share => `${labelOf(share.goal)}${t.paren(f.percent(share.share))}`).join(t.listSeparator) : t.none,
+                budget.funds.length > 0 ? budget.funds.map(share => `${labelOf(share.goal)}${t.paren(f.percent(share.share))}`).join('\n') : t.none,
                 f.amount(budget.figures.amount), f.amount(budget.figures.spent),
                 this.alertCell(f.percent(budget.figures.executionRate), budget.executionAlert)
             ]),
@@ -522,7 +522,7 @@ class DocumentBuilder {
         }
         return {
             kind: 'table',
-            columns: [{ title: t.columns.checkpoint }, { title: t.columns.date }, { title: t.columns.item }, { title: t.columns.value, numeric: true }, { title: t.columns.source }],
+            columns: [{ title: t.columns.checkpoint }, { title: t.columns.date, nowrap: true }, { title: t.columns.item }, { title: t.columns.value, numeric: true }, { title: t.columns.source }],
             rows
         };
     }
@@ -533,7 +533,7 @@ class DocumentBuilder {
         if (diagnostics.length === 0) return { kind: 'paragraph', content: [t.appendix.noDiagnostics] };
         return {
             kind: 'table',
-            columns: [{ title: t.columns.severity }, { title: t.columns.code }, { title: t.columns.location }, { title: t.columns.message }],
+            columns: [{ title: t.columns.severity }, { title: t.columns.code, nowrap: true }, { title: t.columns.location }, { title: t.columns.message }],
             rows: diagnostics.map(d => [
                 { text: t.diagnosticSeverity[d.severity], tone: d.severity }, d.code, `${d.file}:${d.line}:${d.column}`, d.message
             ])

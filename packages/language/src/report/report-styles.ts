@@ -58,6 +58,7 @@ table { border-collapse: collapse; width: 100%; font-size: .92em; }
 th, td { border: 1px solid var(--border); padding: 5px 8px; text-align: left; vertical-align: top; }
 th { background: var(--surface); font-weight: 600; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.nowrap { white-space: nowrap; }
 tfoot td { font-weight: 600; background: var(--surface); }
 ul, ol { padding-left: 1.5em; }
 li { margin: .25em 0; }

@@ -204,7 +204,6 @@ export interface ReportText {
     readonly comma: string;
     readonly dash: string;
     readonly sentenceEnd: string;
-    readonly listSeparator: string;
     /** Joins sentences: with spaces in English, directly in Chinese. */
     readonly sentences: (items: readonly string[]) => string;
     readonly none: string;
@@ -364,7 +363,6 @@ const EN: ReportText = {
     comma: ', ',
     dash: ' — ',
     sentenceEnd: '. ',
-    listSeparator: '; ',
     sentences: items => items.join(' '),
     none: '—'
 };
@@ -523,7 +521,6 @@ const ZH: ReportText = {
     comma: '，',
     dash: '——',
     sentenceEnd: '。',
-    listSeparator: '；',
     sentences: items => items.join(''),
     none: '—'
 };
