@@ -15,6 +15,8 @@
 //          --no-package (test the existing packages/extension/pbm-<version>.vsix)
 //          --timeout SECONDS per suite (default 300)   --verbose (workbench logs too)
 //          --serve (install, start code-server on the fixture and wait: debug by hand in a browser)
+//          --update-screenshots (after a passing UI suite, copy its screenshots to
+//            packages/extension/images/, where the extension's README shows them)
 // Env: PBM_E2E_HEADED=1 shows the browser (needs a display), CHROMIUM=path, PBM_E2E_HOME (.e2e).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -32,7 +34,8 @@ const { values: options } = parseArgs({
         'no-package': { type: 'boolean', default: false },
         timeout: { type: 'string', default: '300' },
         verbose: { type: 'boolean', default: false },
-        serve: { type: 'boolean', default: false }
+        serve: { type: 'boolean', default: false },
+        'update-screenshots': { type: 'boolean', default: false }
     }
 });
 if (!['host', 'ui', 'all'].includes(options.suite)) usage(`--suite must be host, ui or all, not '${options.suite}'`);
@@ -142,6 +145,7 @@ async function main() {
         const results = [];
         if (options.suite !== 'ui') results.push(await hostSuite(state, testsPath));
         if (options.suite !== 'host') results.push(await uiSuite(state));
+        if (options['update-screenshots']) updateScreenshots(results);
         for (const result of results) log(`${result.name} suite: ${result.ok ? 'PASSED' : 'FAILED'} (${result.passed} passed, ${result.failed} failed)`);
         const passed = results.reduce((sum, result) => sum + result.passed, 0);
         const failed = results.reduce((sum, result) => sum + result.failed, 0);
@@ -151,6 +155,19 @@ async function main() {
     } finally {
         removeServerState(state);
         liveState = undefined;
+    }
+}
+
+/** The UI suite's screenshot-<name>.png, for the extension's README. */
+function updateScreenshots(results) {
+    if (!results.some(result => result.name === 'UI' && result.ok)) {
+        log('screenshots NOT updated: the UI suite did not pass');
+        return;
+    }
+    const images = path.join(ROOT, 'packages/extension/images');
+    for (const name of fs.readdirSync(ARTIFACTS).filter(name => name.startsWith('screenshot-'))) {
+        fs.copyFileSync(path.join(ARTIFACTS, name), path.join(images, name));
+        log(`updated packages/extension/images/${name}`);
     }
 }
 

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'pbm.pbm';
 /** How long the language server may take to answer after a change: "within a few seconds". */
-export const SERVER_TIMEOUT_MS = 15_000;
+export const SERVER_TIMEOUT_MS = 20_000;
 
 export function fixtureUri(relativePath: string): vscode.Uri {
     const folder = vscode.workspace.workspaceFolders?.[0];
