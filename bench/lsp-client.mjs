@@ -24,6 +24,9 @@ const CLIENT_CAPABILITIES = {
     window: { workDoneProgress: true }
 };
 
+/** Linux reports process times in clock ticks of 1/100 s (USER_HZ). */
+const CLOCK_TICKS = 100;
+
 export class LspSession {
     /** Spawns the server; `ready` is the time from spawn to the `initialize` response (ms). */
     static async start(serverPath, { folder, locale = 'en' } = {}) {
@@ -145,6 +148,16 @@ export class LspSession {
         const start = performance.now();
         const result = await this.connection.sendRequest(method, params);
         return { ms: performance.now() - start, result };
+    }
+
+    /** CPU time (user + system, ms) the server process has used so far, from /proc; NaN where there is no /proc. */
+    cpuTime() {
+        try {
+            const fields = readFileSync(`/proc/${this.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+            return (Number(fields[11]) + Number(fields[12])) * 1000 / CLOCK_TICKS;
+        } catch {
+            return NaN;
+        }
     }
 
     /** Resident and peak memory of the server process (bytes), from /proc. */

@@ -96,6 +96,10 @@ function ratio(a, b) {
     return a?.median && b?.median ? a.median / b.median : undefined;
 }
 
+function cpuRatio(a, b) {
+    return a?.cpu && b?.cpu ? a.cpu / b.cpu : undefined;
+}
+
 const round1 = x => Math.round(x * 10) / 10;
 const mb = bytes => (bytes === undefined || Number.isNaN(bytes) ? undefined : bytes / 1024 / 1024);
 const kb = bytes => (bytes === undefined ? undefined : bytes / 1024);
@@ -114,13 +118,26 @@ function timeProcess(command, args, { runs, accept = r => r.status === 0, cwd = 
         return { skipped: `${path.basename(command)} ${args.join(' ')} exited ${warmUp.status}: ${(warmUp.stderr || warmUp.stdout || '').trim().split('\n').slice(-2).join(' ')}` };
     }
     const samples = [];
+    const cpu = [];
     for (let i = 0; i < runs; i++) {
-        const start = performance.now();
-        spawnSync(command, args, { cwd, stdio: 'ignore' });
-        samples.push(performance.now() - start);
+        if (GNU_TIME) {
+            // GNU time reports the child's CPU time (user + system): the work done, whatever else runs on the machine.
+            const start = performance.now();
+            const timed = spawnSync(GNU_TIME, ['-f', '%U %S', command, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+            samples.push(performance.now() - start);
+            const [user, system] = timed.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+            if (Number.isFinite(user + system)) cpu.push((user + system) * 1000);
+        } else {
+            const start = performance.now();
+            spawnSync(command, args, { cwd, stdio: 'ignore' });
+            samples.push(performance.now() - start);
+        }
     }
-    return summarise(samples);
+    return { ...summarise(samples), ...(cpu.length ? { cpu: summarise(cpu).median } : {}) };
 }
+
+/** GNU time, when installed, to read each run's CPU time. */
+const GNU_TIME = ['/usr/bin/time'].find(file => existsSync(file) && spawnSync(file, ['-f', '%U', 'true'], { encoding: 'utf8' }).status === 0);
 
 function versionOf(command, args) {
     const result = spawnSync(command, args, { encoding: 'utf8' });
@@ -244,6 +261,7 @@ async function measureLsp(plan, options) {
         session.open(plan.plan);
         const at = await session.diagnosticsFor(planUri, start);
         openSamples.push(at - start);
+        result.openCpu = session.cpuTime();
         const last = await session.settle(400);
         result.openAll = summarise([...(result.openAllSamples ?? []), last - start]);
         result.openAllSamples = [...(result.openAllSamples ?? []), last - start];
@@ -260,16 +278,21 @@ async function measureLsp(plan, options) {
     // Edits: one digit changed at a random place; time until the edited file's diagnostics, and until all settle.
     const own = [];
     const all = [];
+    const cpu = [];
     for (let i = 0; i < options.edits; i++) {
         const uri = uris[Math.floor(random() * uris.length)];
         const edit = digitEdit(session.text(uri), random);
+        const cpuBefore = session.cpuTime();
         const start = performance.now();
         session.edit(uri, edit.offset, 1, edit.text);
         own.push(await session.diagnosticsFor(uri, start) - start);
         all.push(await session.settle(250) - start);
+        cpu.push(session.cpuTime() - cpuBefore);
     }
     result.edit = summarise(own);
     result.editAll = summarise(all);
+    // The server's CPU time per edit (until settled): the work an edit costs, whatever else runs on the machine.
+    if (cpu.every(Number.isFinite)) result.editCpu = summarise(cpu);
 
     // Requests at random positions of the edited files, on a settled workspace.
     const samples = { completion: [], hover: [], codeAction: [] };
@@ -307,6 +330,7 @@ function machine() {
 
 const fmtMs = s => (s?.median === undefined ? (s?.skipped ? 'skip' : '—') : s.median >= 1000 ? `${(s.median / 1000).toFixed(2)} s` : `${s.median.toFixed(0)} ms`);
 const fmtP = s => (s?.p95 === undefined ? '—' : `${fmtMs(s)} / ${s.p95 >= 1000 ? `${(s.p95 / 1000).toFixed(2)} s` : `${s.p95.toFixed(0)} ms`}`);
+const fmtCpu = s => (s?.cpu === undefined ? '—' : fmtMs({ median: s.cpu }));
 const fmtX = x => (x === undefined ? '—' : `${x.toFixed(2)}×`);
 
 function printTable(results) {
@@ -316,19 +340,27 @@ function printTable(results) {
         ['goals / KPIs / budget lines', s => `${s.plan.goals} / ${s.plan.kpis} / ${s.plan.budgets}`],
         ['measures / spends', s => `${s.plan.measures} / ${s.plan.postings}`],
         ['pbm check', s => fmtMs(s.check)],
+        ['pbm check (CPU time)', s => fmtCpu(s.check)],
         ['pbm report --format html', s => fmtMs(s.report)],
+        ['pbm report (CPU time)', s => fmtCpu(s.report)],
         ['hledger bal --budget -Y', s => fmtMs(s.hledger)],
+        ['hledger (CPU time)', s => fmtCpu(s.hledger)],
         ['bean-check (no cache)', s => fmtMs(s.beanCheck)],
+        ['bean-check (CPU time)', s => fmtCpu(s.beanCheck)],
         ['bean-check (cached)', s => fmtMs(s.beanCheckCached)],
         ['JSON read+parse (in process)', s => fmtMs(s.json?.inProcess)],
         ['node + JSON read+parse', s => fmtMs(s.json?.process)],
         ['check / bean-check', s => fmtX(ratio(s.check, s.beanCheck))],
         ['check / hledger', s => fmtX(ratio(s.check, s.hledger))],
+        ['check / bean-check (CPU time)', s => fmtX(cpuRatio(s.check, s.beanCheck))],
+        ['check / hledger (CPU time)', s => fmtX(cpuRatio(s.check, s.hledger))],
         ['check / JSON floor (process)', s => fmtX(ratio(s.check, s.json?.process))],
         ['LSP open → diagnostics (med/p95)', s => fmtP(s.lsp?.open)],
         ['LSP open → all settled', s => fmtMs(s.lsp?.openAll)],
+        ['server CPU time to first diagnostics', s => (s.lsp?.openCpu === undefined ? '—' : fmtMs({ median: s.lsp.openCpu }))],
         ['LSP edit → diagnostics (med/p95)', s => fmtP(s.lsp?.edit)],
         ['LSP edit → all settled (med/p95)', s => fmtP(s.lsp?.editAll)],
+        ['server CPU time per edit (med/p95)', s => fmtP(s.lsp?.editCpu)],
         ['LSP completion (med/p95)', s => fmtP(s.lsp?.completion)],
         ['LSP hover (med/p95)', s => fmtP(s.lsp?.hover)],
         ['LSP code action (med/p95)', s => fmtP(s.lsp?.codeAction)],
