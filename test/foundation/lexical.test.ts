@@ -237,6 +237,19 @@ describe('dates', () => {
         }
     });
 
+    test('calendar arithmetic holds for every year, including 0000–0099', () => {
+        for (const iso of ['0000-02-29', '0004-02-29', '0026-06-30', '0099-12-31', '1900-02-28', '2000-02-29', '2026-06-30', '9999-12-31']) {
+            const date = pbm.parseDate(iso);
+            expect(date?.iso, iso).toBe(iso);
+            expect(pbm.dateFromDay(date!.day).iso, iso).toBe(iso);
+        }
+        for (const iso of ['0100-02-29', '1900-02-29', '0026-02-29']) {
+            expect(pbm.parseDate(iso), iso).toBeUndefined();
+        }
+        // 2000 years of 365.2425 days: the Gregorian calendar repeats every 400 years.
+        expect(pbm.parseDate('2026-06-30')!.day - pbm.parseDate('0026-06-30')!.day).toBe(730_485);
+    });
+
     test('the invalid-date message names the date and shows the right form, in English and Chinese', async () => {
         for (const [lang, words] of [['en', 'YYYY-MM-DD'], ['zh', '有效日期']] as const) {
             const workspace = await buildFiles({ 'plan.pbm': 'goal G { due 2026-3-31 }' }, lang);

@@ -82,7 +82,7 @@ export function parseDate(text: string | undefined): CalendarDate | undefined {
 }
 
 export function makeDate(year: number, month: number, dayOfMonth: number): CalendarDate {
-    const day = Math.round(Date.UTC(year, month - 1, dayOfMonth) / 86_400_000);
+    const day = Math.round(utcTime(year, month - 1, dayOfMonth) / 86_400_000);
     const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
     return { year, month, dayOfMonth, day, iso };
 }
@@ -94,7 +94,17 @@ export function dateFromDay(day: number): CalendarDate {
 }
 
 export function daysInMonth(year: number, month: number): number {
-    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return new Date(utcTime(year, month, 0)).getUTCDate();
+}
+
+/**
+ * `Date.UTC` for any year: `Date.UTC` reads years 0–99 as 1900–1999, which
+ * made `0026-06-30` a day of 1926 and rejected `0000-02-29` (year 0 is leap).
+ */
+function utcTime(year: number, monthIndex: number, dayOfMonth: number): number {
+    const date = new Date(0);
+    date.setUTCFullYear(year, monthIndex, dayOfMonth);
+    return date.getTime();
 }
 
 /**
