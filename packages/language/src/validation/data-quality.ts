@@ -58,10 +58,11 @@ export class DataQualityChecks {
 
     /** measure-implausible: a `%` value outside 0–100 (not a rate of change). */
     checkMeasurePlausible = (measure: ast.Measure, accept: ValidationAcceptor): void => {
-        const kpi = measure.kpi?.ref;
+        // Most values are in range: decide that before looking at the KPI.
         const value = parseNumber(measure.value);
-        if (!kpi || value === undefined || props.kpiUnit(kpi)?.value.trim() !== '%') return;
-        if ((value < 0 || value > 100) && !isRateOfChange(kpi)) {
+        if (value === undefined || (value >= 0 && value <= 100)) return;
+        const kpi = measure.kpi?.ref;
+        if (kpi && props.kpiUnit(kpi)?.value.trim() === '%' && !isRateOfChange(kpi)) {
             const reporter = this.reporter(accept);
             reporter.report(Code.MeasureImplausible, measure, {
                 reason: 'percent-range', name: kpi.name, value: formatNumber(reporter.lang, value, 6)
