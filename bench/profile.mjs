@@ -5,7 +5,8 @@
 // runs it under `node --cpu-prof`, and prints the functions with the most
 // self time, grouped by source file.
 //
-//   node bench/profile.mjs [S|M|L|XL] [--top N] [--cli packages/cli/src/main.ts]
+//   node bench/profile.mjs [S|M|L|XL] [--top N] [--report] [--cli packages/cli/src/main.ts]
+//   (--report profiles `pbm report --format html` instead of `pbm check`)
 //   node bench/profile.mjs --summarise some.cpuprofile
 
 import { spawnSync } from 'node:child_process';
@@ -87,8 +88,9 @@ async function main() {
     const plan = existsSync(path.join(ROOT, `bench/work/${size}/plan.pbm`)) ? path.join(ROOT, `bench/work/${size}/plan.pbm`) : writePlan(size).plan;
     const profiles = path.join(DEV, `profile-${size}`);
     rmSync(profiles, { recursive: true, force: true });
-    const run = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profiles}`, '--cpu-prof-interval', '200', cli, 'check', plan], { encoding: 'utf8', maxBuffer: 1 << 30 });
-    console.log(run.stdout.trim().split('\n').at(-1));
+    const command = args.includes('--report') ? ['report', plan, '--format', 'html', '-o', path.join(DEV, 'report.html')] : ['check', plan];
+    const run = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profiles}`, '--cpu-prof-interval', '200', cli, ...command], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    console.log((run.stdout || run.stderr).trim().split('\n').at(-1));
     const file = path.join(profiles, readdirSync(profiles)[0]);
     console.log(`profile: ${path.relative(process.cwd(), file)}`);
     console.log(summariseProfile(file, top));
