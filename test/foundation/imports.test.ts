@@ -151,11 +151,23 @@ describe('plans and part files', () => {
         expect(problems(workspace, 'main.pbm', 'other.pbm')).toEqual([
             { file: 'other.pbm', code: 'duplicate-name', line: 1, text: 'Other' }
         ]);
+        const [diagnostic] = workspace.diagnostics('other.pbm').filter(d => d.code === 'duplicate-name');
+        expect(diagnostic.message).toContain("Plan 'Other' is among the files of plan 'Main' (see main.pbm line 2)");
+    });
+
+    test('the two-plans message in Chinese names both plans', async () => {
+        const workspace = await buildFiles({
+            'main.pbm': `import "other.pbm"\nplan 总计划 ${PERIOD}`,
+            'other.pbm': `plan 分计划 ${PERIOD}`
+        }, 'zh');
+        const [diagnostic] = workspace.diagnostics('other.pbm').filter(d => d.code === 'duplicate-name');
+        expect(diagnostic.message).toMatch(/计划“分计划”位于计划“总计划”的文件中/);
     });
 
     test('two plans in one file: the second is duplicate-name', async () => {
         const workspace = await buildFiles({ 'plan.pbm': `plan A ${PERIOD}\nplan B ${PERIOD}` });
         expect(problems(workspace, 'plan.pbm')).toEqual([{ file: 'plan.pbm', code: 'duplicate-name', line: 2, text: 'B' }]);
+        expect(workspace.diagnostics('plan.pbm').find(d => d.code === 'duplicate-name')?.message).toContain("Plan 'B' is among the files of plan 'A' (see line 1)");
     });
 
     test('two separate plans in one workspace are fine, and do not see each other\'s names', async () => {

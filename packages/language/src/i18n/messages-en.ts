@@ -4,7 +4,9 @@ import type { MessageCatalog } from './messages.js';
 export const MESSAGES_EN: MessageCatalog = {
     'syntax-error': a => `${a.detail}`,
     'unresolved-reference': a => `No ${a.kind} named '${a.name}' in ${a.plan === undefined ? 'this plan' : `plan '${a.plan}', which imports this file`}. Declare it, import the file that declares it, or fix the spelling.`,
-    'duplicate-name': a => `The ${a.kind} name '${a.name}' is already used (${a.where}). Rename one of them: names must be unique per kind in a plan.`,
+    'duplicate-name': a => a.otherPlan !== undefined
+        ? `Plan '${a.name}' is among the files of plan '${a.otherPlan}' (${a.where}), and a plan's files can hold only one plan. Move it to a file that plan '${a.otherPlan}' does not import, or remove it.`
+        : `The ${a.kind} name '${a.name}' is already used (${a.where}). Rename one of them: names must be unique per kind in a plan.`,
     'duplicate-property': a => `'${a.property}' is given twice in this block; only the first one counts. Delete this one.`,
     'invalid-date': a => `'${a.text}' is not a real calendar date. Write an existing date as YYYY-MM-DD, e.g. 2026-06-30.`,
     'import-not-found': a => `Cannot find the imported file '${a.path}'. Check the path: it is relative to this file and must end in .pbm.`,

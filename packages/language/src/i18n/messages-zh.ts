@@ -8,7 +8,9 @@ const LEVELS_ZH: Readonly<Record<string, string>> = { achieved: '达成', partia
 export const MESSAGES_ZH: MessageCatalog = {
     'syntax-error': a => `${a.detail}`,
     'unresolved-reference': a => `${a.plan === undefined ? '本计划' : `导入本文件的计划“${a.plan}”`}中找不到名为“${a.name}”的${a.kind}。请先声明，或导入声明它的文件，或检查拼写。`,
-    'duplicate-name': a => `${a.kind}名称“${a.name}”已被使用（${a.where}）。同一计划内同类名称必须唯一，请重命名其中之一。`,
+    'duplicate-name': a => a.otherPlan !== undefined
+        ? `计划“${a.name}”位于计划“${a.otherPlan}”的文件中（${a.where}），而一个计划的文件中只能有一个计划。请将其移到计划“${a.otherPlan}”未导入的文件中，或删除它。`
+        : `${a.kind}名称“${a.name}”已被使用（${a.where}）。同一计划内同类名称必须唯一，请重命名其中之一。`,
     'duplicate-property': a => `本块中“${a.property}”重复填写，仅第一处有效。请删除此处。`,
     'invalid-date': a => `“${a.text}”不是有效日期。请按 YYYY-MM-DD 填写实际存在的日期，如 2026-06-30。`,
     'import-not-found': a => `找不到导入的文件“${a.path}”。请检查路径：路径相对于本文件，且须以 .pbm 结尾。`,

@@ -137,7 +137,8 @@ export class CoreChecks {
             reported.add(plan);
             const otherUri = AstUtils.getDocument(other).uri.toString();
             const where = this.describeLocation(otherUri, uri, other.$cstNode?.range.start.line);
-            this.reporter(accept).report(Code.DuplicateName, plan, { name: plan.name, kind: kindNoun(this.lang, 'Plan'), where }, { property: 'name' });
+            // Two plans clash whatever their names: the message names both.
+            this.reporter(accept).report(Code.DuplicateName, plan, { name: plan.name, kind: kindNoun(this.lang, 'Plan'), where, otherPlan: other.name ?? '' }, { property: 'name' });
         };
         // Two plans in this file: the second and later ones.
         plans.slice(1).forEach(plan => flag(plan, plans[0]));
