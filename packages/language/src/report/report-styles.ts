@@ -77,6 +77,9 @@ ${toneRules}
   h2, h3, h4 { break-after: avoid; }
   figure, .card, tr { break-inside: avoid; }
   .table-wrap { overflow: visible; }
+  table { font-size: 8.5pt; }
+  th, td { padding: 3px 4px; }
+  .num, .tone { white-space: normal; }
   a { color: inherit; text-decoration: none; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
