@@ -2,6 +2,7 @@ import { DefaultTokenBuilder, type GrammarAST, type LexingReport } from 'langium
 import type { CustomPatternMatcherFunc, TokenType } from 'chevrotain';
 import { SYNTAX_TEXT } from '../i18n/terms.js';
 import type { PbmLocale } from '../i18n/locale.js';
+import { isUnterminatedString } from '../model/values.js';
 
 interface PendingProblem {
     readonly offset: number;
@@ -28,7 +29,7 @@ export class PbmTokenBuilder extends DefaultTokenBuilder {
     protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {
         const token = super.buildTerminalToken(terminal);
         if (terminal.name === 'STRING') {
-            return this.watch(token, '"', false, 'unterminatedString', image => image.length < 2 || !image.endsWith('"') || endsWithEscapedQuote(image));
+            return this.watch(token, '"', false, 'unterminatedString', isUnterminatedString);
         }
         if (terminal.name === 'ML_COMMENT') {
             return this.watch({ ...token, PATTERN: /\/\*[\s\S]*?(?:\*\/|$(?![\s\S]))/ }, '/', true, 'unterminatedComment', image => !image.endsWith('*/') || image.length < 4);
@@ -69,12 +70,6 @@ export class PbmTokenBuilder extends DefaultTokenBuilder {
         };
         return { ...token, PATTERN: matcher, START_CHARS_HINT: [startChar], LINE_BREAKS: lineBreaks };
     }
-}
-
-function endsWithEscapedQuote(image: string): boolean {
-    let backslashes = 0;
-    for (let i = image.length - 2; i >= 1 && image[i] === '\\'; i--) backslashes++;
-    return backslashes % 2 === 1;
 }
 
 /**
