@@ -5,6 +5,7 @@
  * full rebuild shows.
  */
 import { DocumentState, type LangiumDocument } from 'langium';
+import type { Checkpoint, Goal, PbmFile, Spend } from 'pbm-language';
 import { describe, expect, it } from 'vitest';
 import { buildFiles, codesAt, type TestWorkspace } from '../helpers.js';
 import { diagnosticsOf, editFile } from '../validation/validation-helpers.js';
@@ -52,6 +53,11 @@ async function phasesOfEdit(workspace: TestWorkspace, name: string, text: string
     return { linked: seen.linked.sort(), validated: seen.validated.sort() };
 }
 
+/** The current tree of a file (an edit replaces the document's parse result). */
+function fileOf(workspace: TestWorkspace, name: string): PbmFile {
+    return workspace.services.shared.workspace.LangiumDocuments.getDocument(workspace.doc(name).uri)!.parseResult.value as PbmFile;
+}
+
 async function plan(files: Partial<Record<'plan.pbm' | 'goals.pbm' | 'monitoring.pbm', string>> = {}): Promise<TestWorkspace> {
     return buildFiles({ 'plan.pbm': PLAN, 'goals.pbm': GOALS, 'monitoring.pbm': monitoring('35'), ...files });
 }
@@ -72,10 +78,9 @@ describe('an edit re-links only what it can affect', () => {
         // monitoring.pbm measures a KPI and spends on budget lines of goals.pbm; plan.pbm is only re-validated.
         expect(phases.linked).toEqual(['goals.pbm', 'monitoring.pbm']);
         expect(phases.validated).toEqual(['goals.pbm', 'monitoring.pbm', 'plan.pbm']);
-        const measure = workspace.services.shared.workspace.LangiumDocuments.getDocument(workspace.doc('monitoring.pbm').uri)!;
-        const goals = workspace.services.shared.workspace.LangiumDocuments.getDocument(workspace.doc('goals.pbm').uri)!;
-        const kpiOfMeasure = (measure.parseResult.value.elements[0] as { entries: Array<{ kpi: { ref: unknown } }> }).entries[0].kpi.ref;
-        expect(kpiOfMeasure).toBe((goals.parseResult.value.elements[0] as { members: unknown[] }).members.at(-1));
+        const measure = (fileOf(workspace, 'monitoring.pbm').elements[0] as Checkpoint).entries[0];
+        const kpi = (fileOf(workspace, 'goals.pbm').elements[0] as Goal).members.at(-1);
+        expect('kpi' in measure && measure.kpi.ref).toBe(kpi);
     });
 
     it('a new declaration resolves an unresolved reference in an untouched file', async () => {
@@ -97,10 +102,8 @@ describe('an edit re-links only what it can affect', () => {
         const workspace = await plan();
         // plan.pbm comes first in the plan's file order: its B1 becomes the one `spend B1` means.
         await phasesOfEdit(workspace, 'plan.pbm', `${PLAN}\nbudget B1 { category other amount 100 owner Ops funds G1 }`);
-        const documents = workspace.services.shared.workspace.LangiumDocuments;
-        const monitoringFile = documents.getDocument(workspace.doc('monitoring.pbm').uri)!;
-        const spend = (monitoringFile.parseResult.value.elements[0] as { entries: Array<{ budget?: { ref?: { $container?: unknown } } }> }).entries[1];
-        expect(spend.budget?.ref?.$container).toBe(documents.getDocument(workspace.doc('plan.pbm').uri)!.parseResult.value);
+        const spend = (fileOf(workspace, 'monitoring.pbm').elements[0] as Checkpoint).entries[1] as Spend;
+        expect(spend.budget.ref?.$container).toBe(fileOf(workspace, 'plan.pbm'));
         expect(codesAt(diagnosticsOf(workspace, 'goals.pbm'))).toContain('duplicate-name@9');
     });
 });

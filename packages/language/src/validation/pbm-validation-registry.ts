@@ -14,20 +14,24 @@ import {
  * cancellation still propagates.
  */
 export class PbmValidationRegistry extends ValidationRegistry {
-    private readonly checksByType = new Map<string, Stream<ValidationCheck>>();
+    /** The checks of each node type: for all categories, and per list of categories (a build passes the same list for every node). */
+    private allChecks = new Map<string, Stream<ValidationCheck>>();
+    private checksByCategories = new WeakMap<readonly ValidationCategory[], Map<string, Stream<ValidationCheck>>>();
 
     override register<T>(checksRecord: ValidationChecks<T>, thisObj?: unknown, category?: ValidationCategory): void {
-        this.checksByType.clear();
+        this.allChecks = new Map();
+        this.checksByCategories = new WeakMap();
         super.register(checksRecord, thisObj, category);
     }
 
     override getChecks(type: string, categories?: ValidationCategory[]): Stream<ValidationCheck> {
-        const key = categories ? `${type}\u0000${categories.join(',')}` : type;
-        let checks = this.checksByType.get(key);
+        let byType = categories ? this.checksByCategories.get(categories) : this.allChecks;
+        if (!byType) this.checksByCategories.set(categories!, byType = new Map());
+        let checks = byType.get(type);
         if (!checks) {
             // Materialised once: a stream over an array can be iterated again and again.
             checks = stream(super.getChecks(type, categories).toArray());
-            this.checksByType.set(key, checks);
+            byType.set(type, checks);
         }
         return checks;
     }
