@@ -45,18 +45,18 @@ function report(...args: string[]) {
 }
 
 describe('pbm report', () => {
-    test('prints Markdown on stdout by default, in the plan\'s language', () => {
-        const en = report('plan.pbm');
+    test('prints Markdown on stdout by default, in the plan\'s language', async () => {
+        const en = await report('plan.pbm');
         expect(en.status).toBe(0);
         expect(en.stdout).toMatch(/^# 2026 Budget Performance Summary — Org\n/);
         expect(en.stderr).toBe('');
-        const zh = report('zh.pbm');
+        const zh = await report('zh.pbm');
         expect(zh.stdout).toMatch(/^# Org2026年度预算绩效管理工作总结\n/);
-        expect(report('zh.pbm', '--lang', 'en').stdout).toMatch(/^# 2026 Budget Performance Summary/);
+        expect((await report('zh.pbm', '--lang', 'en')).stdout).toMatch(/^# 2026 Budget Performance Summary/);
     });
 
-    test('--format json prints the figures of LANGUAGE.md §6', () => {
-        const result = report('plan.pbm', '--format', 'json');
+    test('--format json prints the figures of LANGUAGE.md §6', async () => {
+        const result = await report('plan.pbm', '--format', 'json');
         expect(result.status).toBe(0);
         const json = JSON.parse(result.stdout);
         expect(json.plan).toMatchObject({ name: 'P', asOf: '2026-06-30', allocated: 1000, spent: 500, executionRate: 0.5 });
@@ -65,8 +65,8 @@ describe('pbm report', () => {
         expect(Array.isArray(json.diagnostics)).toBe(true);
     });
 
-    test('-o writes the file (format from its extension), says where, and leaves no temporary file', () => {
-        const result = report('plan.pbm', '-o', 'out/summary.html');
+    test('-o writes the file (format from its extension), says where, and leaves no temporary file', async () => {
+        const result = await report('plan.pbm', '-o', 'out/summary.html');
         expect(result.status).toBe(0);
         expect(result.stdout).toBe('');
         expect(linesOf(result.stderr)).toEqual(['pbm: report written to out/summary.html']);
@@ -75,8 +75,8 @@ describe('pbm report', () => {
         expect(readdirSync(join(folder.path, 'out')).filter(name => name.endsWith('.tmp'))).toEqual([]);
     });
 
-    test('-o of a Markdown report saves its charts as SVG images beside it and links them', () => {
-        const result = report('plan.pbm', '-o', 'out/summary.md');
+    test('-o of a Markdown report saves its charts as SVG images beside it and links them', async () => {
+        const result = await report('plan.pbm', '-o', 'out/summary.md');
         expect(result.status).toBe(0);
         const markdown = readFileSync(join(folder.path, 'out/summary.md'), 'utf8');
         const links = [...markdown.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map(m => m[1]);
@@ -90,21 +90,21 @@ describe('pbm report', () => {
         expect(readdirSync(join(folder.path, 'out/summary-charts')).sort()).toEqual(links.map(l => l.split('/')[1]).sort());
     });
 
-    test('a plan with errors is still reported, the errors in its appendix and counted on stderr', () => {
-        const result = report('errors.pbm');
+    test('a plan with errors is still reported, the errors in its appendix and counted on stderr', async () => {
+        const result = await report('errors.pbm');
         expect(result.status).toBe(0);
         expect(result.stdout).toContain('unresolved-reference');
         expect(linesOf(result.stderr)).toEqual([expect.stringMatching(/^pbm: note: the plan has 1 error, listed in the report's appendix/)]);
     });
 
-    test('a plan recovered from syntax errors is still reported', () => {
-        const result = report('recovered.pbm');
+    test('a plan recovered from syntax errors is still reported', async () => {
+        const result = await report('recovered.pbm');
         expect(result.status).toBe(0);
         expect(result.stdout).toContain('syntax-error');
     });
 
-    test('a file from which no plan can be parsed exits 1 with its syntax errors', () => {
-        const result = report('garbage.pbm');
+    test('a file from which no plan can be parsed exits 1 with its syntax errors', async () => {
+        const result = await report('garbage.pbm');
         expect(result.status).toBe(1);
         expect(result.stdout).toBe('');
         const lines = linesOf(result.stderr);
@@ -119,8 +119,8 @@ describe('pbm report', () => {
         [['plan.pbm', '--title-date', 'yesterday'], "pbm: --title-date must be a date written YYYY-MM-DD, not 'yesterday'"],
         [['plan.pbm', '--format', 'pdf'], "pbm: option '--format' must be one of md, html, json, not 'pdf'"],
         [['plan.pbm', 'zh.pbm'], 'pbm: "pbm report" takes one plan file']
-    ])('bad input %j exits 2 with one line', (args, message) => {
-        const result = report(...args);
+    ])('bad input %j exits 2 with one line', async (args, message) => {
+        const result = await report(...args);
         expect(result.status).toBe(2);
         expect(result.stdout).toBe('');
         const lines = linesOf(result.stderr);
@@ -130,8 +130,8 @@ describe('pbm report', () => {
         expect(existsSync(join(folder.path, 'nowhere'))).toBe(false);
     });
 
-    test('the example reports match the library\'s output (same bytes from the CLI)', () => {
-        const result = runPbm(['report', 'examples/acme-2026.pbm', '--format', 'md'], REPO_ROOT);
+    test('the example reports match the library\'s output (same bytes from the CLI)', async () => {
+        const result = await runPbm(['report', 'examples/acme-2026.pbm', '--format', 'md'], REPO_ROOT);
         expect(result.status).toBe(0);
         expect(result.stdout).toBe(readFileSync(join(REPO_ROOT, 'test/report/golden/acme-2026.en.md'), 'utf8'));
     });
