@@ -115,8 +115,8 @@ uiTest('opens plan.pbm from the Explorer as a PBM file', async () => {
 });
 
 uiTest('shows error and warning squiggles and lists them in the Problems panel', async () => {
-    await editor().locator('.squiggly-error').first().waitFor();   // owner Marketing, line 34: in view
-    await goToLine(lineOf('kpi InvoiceCost').line, 1);               // kpi-off-track, a few lines further
+    await editor().locator('.squiggly-error').first().waitFor();   // owner Marketing: in view when the file opens
+    await goToLine(lineOf('kpi InvoiceCost').line, 1);               // kpi-off-track: a few lines further
     await editor().locator('.squiggly-warning').first().waitFor();
     await page.keyboard.press('Control+Shift+M');
     const panel = page.locator('.markers-panel');
