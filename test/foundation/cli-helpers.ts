@@ -25,10 +25,17 @@ export function assertCliBuilt(): void {
     }
 }
 
-export function runPbm(args: readonly string[], cwd: string): CliRun {
-    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, PBM_DEBUG: '' } });
-    if (result.error) throw result.error;
-    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+/** Runs `pbm <args>` in a child process (asynchronously, so that tests can run side by side). */
+export function runPbm(args: readonly string[], cwd: string): Promise<CliRun> {
+    return new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, PBM_DEBUG: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.setEncoding('utf8').on('data', chunk => { stdout += chunk; });
+        child.stderr.setEncoding('utf8').on('data', chunk => { stderr += chunk; });
+        child.on('error', reject);
+        child.on('close', status => resolve({ status, stdout, stderr }));
+    });
 }
 
 /** Runs pbm and closes its standard output after the first chunk, as `pbm … | head -1` does. */

@@ -7,9 +7,12 @@ import { readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DiagnosticRecord } from 'pbm-language';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { assertCliBuilt, linesOf, REPO_ROOT, runNpx, runPbm, runPbmClosingOutputEarly, TempFolder } from './cli-helpers.js';
+import { assertCliBuilt, type CliRun, linesOf, REPO_ROOT, runNpx, runPbm, runPbmClosingOutputEarly, TempFolder } from './cli-helpers.js';
 
 const RECORD_KEYS = ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message'];
+
+/** Each test spawns Node processes; on a busy 2-core machine that takes far longer than an in-process test. */
+const SPAWNS = { timeout: 120_000 };
 
 let folder: TempFolder;
 
@@ -37,18 +40,18 @@ beforeAll(() => {
 
 afterAll(() => folder?.remove());
 
-function check(...args: string[]) {
+function check(...args: string[]): Promise<CliRun> {
     return runPbm(['check', ...args], folder.path);
 }
 
-function checkJson(...args: string[]): DiagnosticRecord[] {
-    const run = check(...args, '--format', 'json');
+async function checkJson(...args: string[]): Promise<DiagnosticRecord[]> {
+    const run = await check(...args, '--format', 'json');
     expect(run.stderr).toBe('');
     return JSON.parse(run.stdout) as DiagnosticRecord[];
 }
 
 /** One line on stderr, naming the problem, no stack trace, nothing on stdout. */
-function expectOneLineError(run: ReturnType<typeof check>, mentions: string): void {
+function expectOneLineError(run: CliRun, mentions: string): void {
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(linesOf(run.stderr)).toHaveLength(1);
@@ -58,24 +61,24 @@ function expectOneLineError(run: ReturnType<typeof check>, mentions: string): vo
     expect(run.stderr).not.toContain('internal error');
 }
 
-describe('exit codes', () => {
-    test('0 when there are no errors', () => {
-        const run = check('clean.pbm');
+describe.concurrent('exit codes', SPAWNS, () => {
+    test('0 when there are no errors', async () => {
+        const run = await check('clean.pbm');
         expect([run.status, run.stderr]).toEqual([0, '']);
     });
 
-    test('1 when a plan has errors', () => {
-        expect(check('broken.pbm').status).toBe(1);
+    test('1 when a plan has errors', async () => {
+        expect((await check('broken.pbm')).status).toBe(1);
     });
 
-    test('2 on a usage problem', () => {
-        expect(check().status).toBe(2);
+    test('2 on a usage problem', async () => {
+        expect((await check()).status).toBe(2);
     });
 });
 
-describe('--format json', () => {
-    test('one record per diagnostic, exactly these keys, 1-based positions, end column exclusive', () => {
-        const records = checkJson('broken.pbm');
+describe.concurrent('--format json', SPAWNS, () => {
+    test('one record per diagnostic, exactly these keys, 1-based positions, end column exclusive', async () => {
+        const records = await checkJson('broken.pbm');
         const record = records.find(r => r.code === 'unresolved-reference');
         expect(Object.keys(record!)).toEqual(RECORD_KEYS);
         expect(record).toEqual({
@@ -93,20 +96,20 @@ describe('--format json', () => {
         }
     });
 
-    test('an empty file: exit 0 and an empty array', () => {
-        const run = check('empty.pbm', '--format', 'json');
+    test('an empty file: exit 0 and an empty array', async () => {
+        const run = await check('empty.pbm', '--format', 'json');
         expect(run.status).toBe(0);
         expect(JSON.parse(run.stdout)).toEqual([]);
     });
 
-    test('a file starting with a byte order mark parses normally', () => {
-        const run = check('bom.pbm', '--format', 'json');
+    test('a file starting with a byte order mark parses normally', async () => {
+        const run = await check('bom.pbm', '--format', 'json');
         expect(run.status).toBe(0);
         expect(JSON.parse(run.stdout)).toEqual([]);
     });
 
-    test('sorted by file, line and column across several files, whatever the order given', () => {
-        const records = checkJson('two/b.pbm', 'tree', 'broken.pbm', 'two/a.pbm');
+    test('sorted by file, line and column across several files, whatever the order given', async () => {
+        const records = await checkJson('two/b.pbm', 'tree', 'broken.pbm', 'two/a.pbm');
         const key = (r: DiagnosticRecord) => [r.file, r.line, r.column] as const;
         const sorted = [...records].sort((a, b) => {
             const [ka, kb] = [key(a), key(b)];
@@ -123,49 +126,49 @@ describe('--format json', () => {
         ]);
     });
 
-    test('paths are shown as given', () => {
-        const records = checkJson(`.${'/'}two/../two/a.pbm`);
+    test('paths are shown as given', async () => {
+        const records = await checkJson(`.${'/'}two/../two/a.pbm`);
         expect(records.map(r => r.file)).toContain('./two/../two/a.pbm');
     });
 });
 
-describe('text format', () => {
-    test('file:line:col severity code message, then a summary line', () => {
-        const run = check('two/b.pbm', 'broken.pbm');
+describe.concurrent('text format', SPAWNS, () => {
+    test('file:line:col severity code message, then a summary line', async () => {
+        const run = await check('two/b.pbm', 'broken.pbm');
         const lines = linesOf(run.stdout);
         const summary = lines.pop()!;
         expect(lines.length).toBeGreaterThanOrEqual(4);
         for (const line of lines) {
             expect(line).toMatch(/^[^:]+\.pbm:\d+:\d+ (error|warning|info|hint) [a-z0-9-]+ \S.*$/);
         }
-        expect(lines).toContain(`broken.pbm:1:16 error unresolved-reference ${checkJson('broken.pbm').find(r => r.code === 'unresolved-reference')!.message}`);
+        expect(lines).toContain(`broken.pbm:1:16 error unresolved-reference ${(await checkJson('broken.pbm')).find(r => r.code === 'unresolved-reference')!.message}`);
         expect(summary).toMatch(/^Checked 2 files: \d+ errors?, \d+ warnings?, \d+ info\.$/);
     });
 
-    test('one line per diagnostic, even when the message quotes text with a line break', () => {
+    test('one line per diagnostic, even when the message quotes text with a line break', async () => {
         folder.write({ 'newline.pbm': 'import "a\\nb.pbm"\nunit U\n' });
-        const lines = linesOf(check('newline.pbm').stdout);
+        const lines = linesOf((await check('newline.pbm')).stdout);
         expect(lines).toHaveLength(2);
         expect(lines[0]).toMatch(/^newline\.pbm:1:8 error import-not-found .*'a b\.pbm'/);
     });
 
-    test('--lang zh: messages and summary in Chinese', () => {
-        const run = check('broken.pbm', '--lang', 'zh');
+    test('--lang zh: messages and summary in Chinese', async () => {
+        const run = await check('broken.pbm', '--lang', 'zh');
         const lines = linesOf(run.stdout);
         expect(lines.find(l => l.includes('unresolved-reference'))).toMatch(/Nobody.*[\u4e00-\u9fff]/);
         expect(lines.at(-1)).toMatch(/^已检查 1 个文件：/);
         expect(run.status).toBe(1);
     });
 
-    test('--lang zh with --format json: Chinese messages, same records', () => {
-        const en = checkJson('two/b.pbm');
-        const zh = checkJson('two/b.pbm', '--lang', 'zh');
+    test('--lang zh with --format json: Chinese messages, same records', async () => {
+        const en = await checkJson('two/b.pbm');
+        const zh = await checkJson('two/b.pbm', '--lang', 'zh');
         expect(zh.map(r => [r.line, r.column, r.code])).toEqual(en.map(r => [r.line, r.column, r.code]));
         expect(zh.find(r => r.code === 'duplicate-name')!.message).toMatch(/[\u4e00-\u9fff]/);
     });
 });
 
-describe('output into a pipe', () => {
+describe('output into a pipe', SPAWNS, () => {
     test('a reader that stops early (pbm check … | head) gets no stack trace, and the exit code stays', async () => {
         const units = Array.from({ length: 5000 }, (_, i) => `unit U${i} { lead "a" lead "b" }`).join('\n');
         folder.write({ 'many.pbm': units });
@@ -175,81 +178,81 @@ describe('output into a pipe', () => {
     });
 });
 
-describe('folders', () => {
-    test('every .pbm file below the folder, recursively, in sorted order; other files ignored', () => {
-        const records = checkJson('tree');
+describe.concurrent('folders', SPAWNS, () => {
+    test('every .pbm file below the folder, recursively, in sorted order; other files ignored', async () => {
+        const records = await checkJson('tree');
         expect(records.filter(r => r.code === 'unresolved-reference').map(r => r.file)).toEqual([
             'tree/B.pbm', 'tree/a/deep/y.pbm', 'tree/a/x.pbm', 'tree/z.pbm'
         ]);
-        expect(linesOf(check('tree').stdout).at(-1)).toMatch(/^Checked 4 files:/);
+        expect(linesOf((await check('tree')).stdout).at(-1)).toMatch(/^Checked 4 files:/);
     });
 
-    test('a linked .pbm file inside the folder is checked like the others', () => {
+    test('a linked .pbm file inside the folder is checked like the others', async () => {
         folder.write({ 'linked/real/target.pbm': 'outlook O { owner Linked1 }\n' });
         symlinkSync(join(folder.path, 'linked/real/target.pbm'), join(folder.path, 'linked/alias.pbm'));
-        const files = checkJson('linked').filter(r => r.code === 'unresolved-reference').map(r => r.file);
+        const files = (await checkJson('linked')).filter(r => r.code === 'unresolved-reference').map(r => r.file);
         expect(files).toEqual(['linked/alias.pbm', 'linked/real/target.pbm']);
     });
 
-    test('a folder without .pbm files is a one-line input error', () => {
+    test('a folder without .pbm files is a one-line input error', async () => {
         folder.write({ 'nothing/readme.md': '# no plans' });
-        expectOneLineError(check('nothing'), 'nothing');
+        expectOneLineError(await check('nothing'), 'nothing');
     });
 });
 
-describe('bad input: exit 2, exactly one line on stderr', () => {
-    test('a missing file', () => {
-        expectOneLineError(check('nope.pbm'), 'nope.pbm');
+describe.concurrent('bad input: exit 2, exactly one line on stderr', SPAWNS, () => {
+    test('a missing file', async () => {
+        expectOneLineError(await check('nope.pbm'), 'nope.pbm');
     });
 
-    test('a missing file next to a good one', () => {
-        expectOneLineError(check('clean.pbm', 'nope.pbm'), 'nope.pbm');
+    test('a missing file next to a good one', async () => {
+        expectOneLineError(await check('clean.pbm', 'nope.pbm'), 'nope.pbm');
     });
 
-    test('a binary file', () => {
-        expectOneLineError(check('binary.pbm'), 'binary.pbm');
+    test('a binary file', async () => {
+        expectOneLineError(await check('binary.pbm'), 'binary.pbm');
     });
 
-    test('a file that is not UTF-8', () => {
-        expectOneLineError(check('latin1.pbm'), 'UTF-8');
+    test('a file that is not UTF-8', async () => {
+        expectOneLineError(await check('latin1.pbm'), 'UTF-8');
     });
 
-    test('a file that is not a .pbm file', () => {
-        expectOneLineError(check('notes.txt'), 'notes.txt');
+    test('a file that is not a .pbm file', async () => {
+        expectOneLineError(await check('notes.txt'), 'notes.txt');
     });
 
-    test('an unknown option', () => {
-        expectOneLineError(check('clean.pbm', '--colour'), '--colour');
+    test('an unknown option', async () => {
+        expectOneLineError(await check('clean.pbm', '--colour'), '--colour');
     });
 
-    test('an option value that is not allowed', () => {
-        expectOneLineError(check('clean.pbm', '--format', 'xml'), 'xml');
+    test('an option value that is not allowed', async () => {
+        expectOneLineError(await check('clean.pbm', '--format', 'xml'), 'xml');
     });
 
-    test('an unknown command', () => {
-        expectOneLineError(runPbm(['lint', 'clean.pbm'], folder.path), 'lint');
+    test('an unknown command', async () => {
+        expectOneLineError(await runPbm(['lint', 'clean.pbm'], folder.path), 'lint');
     });
 
-    test('check without a file', () => {
-        expectOneLineError(check(), 'check');
+    test('check without a file', async () => {
+        expectOneLineError(await check(), 'check');
     });
 });
 
-describe('imports on disk', () => {
-    test('an import of an existing file that is not a .pbm file is import-not-found, not a crash', () => {
-        const run = check('imports-txt.pbm', '--format', 'json');
+describe.concurrent('imports on disk', SPAWNS, () => {
+    test('an import of an existing file that is not a .pbm file is import-not-found, not a crash', async () => {
+        const run = await check('imports-txt.pbm', '--format', 'json');
         expect(run.stderr).toBe('');
         expect(run.status).toBe(1);
         expect((JSON.parse(run.stdout) as DiagnosticRecord[]).map(r => `${r.line}:${r.column} ${r.code}`)).toEqual(['1:8 import-not-found']);
     });
 
-    test('imported files are loaded from disk and reported with their path from the importing file', () => {
+    test('imported files are loaded from disk and reported with their path from the importing file', async () => {
         folder.write({
             'imp/plan.pbm': 'import "org/units.pbm"\nimport "../shared.pbm"\nunit Main\n',
             'imp/org/units.pbm': 'unit Finance\nunit Finance\n',
             'shared.pbm': 'unit Shared { lead "a" lead "b" }\n'
         });
-        const records = checkJson('imp/plan.pbm');
+        const records = await checkJson('imp/plan.pbm');
         expect(records.map(r => `${r.file}:${r.line} ${r.code}`)).toEqual([
             'imp/org/units.pbm:2 duplicate-name',
             'shared.pbm:1 duplicate-property'
@@ -257,7 +260,7 @@ describe('imports on disk', () => {
     });
 });
 
-describe('the examples', () => {
+describe('the examples', SPAWNS, () => {
     const examples = join(REPO_ROOT, 'examples');
     const hasExamples = (() => {
         try {
@@ -268,7 +271,7 @@ describe('the examples', () => {
     })();
 
     // The examples are written by another engineer; until they exist there is nothing to check.
-    test.skipIf(!hasExamples)('npx pbm check examples/ exits 0', () => {
+    test.skipIf(!hasExamples)('npx pbm check examples/ exits 0', async () => {
         const run = runNpx(['--no-install', 'pbm', 'check', 'examples/'], REPO_ROOT);
         expect(run.stderr, run.stdout).toBe('');
         expect(run.status, run.stdout).toBe(0);

@@ -23,17 +23,17 @@ function expectedFromMarkers(): string[] {
     return expected.sort();
 }
 
-describe('one error of each core kind', () => {
+describe('one error of each core kind', { timeout: 120_000 }, () => {
     let records: DiagnosticRecord[];
     let status: number | null;
 
-    beforeAll(() => {
+    beforeAll(async () => {
         assertCliBuilt();
-        const run = runPbm(['check', FOLDER, '--format', 'json'], REPO_ROOT);
+        const run = await runPbm(['check', FOLDER, '--format', 'json'], REPO_ROOT);
         expect(run.stderr).toBe('');
         records = JSON.parse(run.stdout) as DiagnosticRecord[];
         status = run.status;
-    });
+    }, 120_000);
 
     test('the fixture marks every core code once', () => {
         const coreCodes = Object.entries(CODE_INFO).filter(([, info]) => info.family === 'core').map(([code]) => code).sort();

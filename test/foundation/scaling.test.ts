@@ -77,7 +77,8 @@ async function buildCounting(goals: number) {
     return { workspace, files, references, declarationsRead };
 }
 
-describe('linking a large plan', () => {
+// Builds of thousands of declarations with every check: seconds on a quiet machine, more on a busy CI runner.
+describe('linking a large plan', { timeout: 180_000 }, () => {
     test('every reference of a plan with 1,000 goals over five files resolves to the declaration it names', async () => {
         const { workspace, files, references } = await buildCounting(1000);
         let linked = 0;
