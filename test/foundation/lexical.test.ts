@@ -179,6 +179,20 @@ describe('numbers', () => {
         }
     });
 
+    test.each([
+        ['a target', 'goal G { kpi K { unit "%" target >= 50% } }', '50%', 'Write 50 without %', '请写成 50，不带 %'],
+        ['a baseline', 'goal G { kpi K { baseline 10% } }', '10%', 'Write 10 without %', '请写成 10，不带 %'],
+        ['an amount', 'budget B { amount 10% }', '10%', 'Write 10 without %', '请写成 10，不带 %'],
+        ['a measure (numeric or qualitative)', 'goal G { kpi K { } }\ncheckpoint C 2026-01-31 { measure K 40% }', '40%', 'partial or missed 40%', 'missed 40%']
+    ])('a percentage where %s takes a plain number: the message says how to write it', async (_, text, found, en, zh) => {
+        for (const [lang, advice] of [['en', en], ['zh', zh]] as const) {
+            const workspace = await buildFiles({ 'plan.pbm': text }, lang);
+            const [error] = withCode(workspace.diagnostics('plan.pbm'), 'syntax-error');
+            expect(textAt(workspace.doc('plan.pbm'), error.range)).toBe(found);
+            expect(error.message).toContain(advice);
+        }
+    });
+
     test('values.ts agrees: text that is not a number literal has no value', () => {
         for (const text of ['1__0', '1_', '1,000', '1e5', '300K', '2.4Mx', '- 3', '', '万']) {
             expect(pbm.parseNumber(text), text).toBeUndefined();

@@ -77,6 +77,14 @@ export const SYNTAX_TEXT = {
         en: (word: string, instead: string) => `'${word}' is a keyword of the language and cannot be used as a name. Choose another name, e.g. '${instead}'.`,
         zh: (word: string, instead: string) => `“${word}”是语言的关键字，不能用作名称。请换一个名称，如“${instead}”。`
     },
+    numberNotPercentage: {
+        en: (number: string) => `Write ${number} without %: baselines, targets, measured values and amounts are plain numbers in the KPI's unit or the plan's currency, even when the unit is "%".`,
+        zh: (number: string) => `请写成 ${number}，不带 %：基期值、目标值、实际值和金额都是按指标单位或计划币种填写的数值，即使单位是 "%" 也不加 %。`
+    },
+    measureNotPercentage: {
+        en: (number: string) => `Write ${number} without % for a numeric KPI: measured values are in the KPI's unit, even when it is "%". A qualitative KPI takes its level first: achieved, partial or missed ${number}%.`,
+        zh: (number: string) => `数值型指标请写成 ${number}，不带 %：实际值按指标单位填写，即使单位是 "%"。定性指标请先写等级：achieved、partial 或 missed ${number}%。`
+    },
     digitSeparator: {
         en: () => `',' cannot separate the digits of a number. Write 1200000 or 1_200_000.`,
         zh: () => `数字中不能用逗号分隔位数。请写成 1200000 或 1_200_000。`

@@ -35,8 +35,9 @@ export class PbmParserErrorMessageProvider implements IParserErrorMessageProvide
 
     /**
      * A message for the mistakes users make most, saying what to write
-     * instead: a keyword used as a name (`goal training`), and a comma
-     * between the digits of a number (`amount 1,200,000`).
+     * instead: a keyword used as a name (`goal training`), a percentage where
+     * a plain number belongs (`target >= 50%`), and a comma between the
+     * digits of a number (`amount 1,200,000`).
      */
     private knownSlip(expected: readonly string[], actual: IToken | undefined, previous: IToken | undefined): string | undefined {
         if (!actual) return undefined;
@@ -44,6 +45,11 @@ export class PbmParserErrorMessageProvider implements IParserErrorMessageProvide
         const kind = actual.tokenType?.name;
         if (expected.includes('ID') && kind !== 'ID' && NAME_SHAPE.test(actual.image)) {
             return SYNTAX_TEXT.reservedWord[lang](actual.image, actual.image[0].toUpperCase() + actual.image.slice(1));
+        }
+        if (kind === 'PERCENT' && expected.includes('NUMBER') && !expected.includes('PERCENT')) {
+            // After `measure KPI`, a qualitative level may come instead of the number.
+            const text = expected.includes('achieved') ? SYNTAX_TEXT.measureNotPercentage : SYNTAX_TEXT.numberNotPercentage;
+            return text[lang](actual.image.slice(0, -1));
         }
         if ((actual.image === ',' || actual.image === '，') && previous?.tokenType?.name === 'NUMBER') {
             return SYNTAX_TEXT.digitSeparator[lang]();
