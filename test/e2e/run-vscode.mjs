@@ -24,7 +24,8 @@ const { downloadAndUnzipVSCode, resolveCliArgsFromVSCodeExecutablePath, runTests
 
 const vsix = resolveVsix({ explicit: options.vsix ?? process.env.PBM_E2E_VSIX, rebuild: !options['no-package'] });
 const testsPath = compileHostSuite();
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'pbm-vscode-'));
+// realpath: on macOS the temp dir is a symlink, and the suite compares the extension's real path.
+const scratch = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'pbm-vscode-')));
 const extensionsDir = path.join(scratch, 'x');
 const userDataDir = path.join(scratch, 'u');
 let exitCode = 1;
@@ -47,8 +48,8 @@ try {
         extensionDevelopmentPath: path.dirname(testsPath),
         extensionTestsPath: testsPath,
         extensionTestsEnv: { PBM_E2E_EXTENSIONS_DIR: extensionsDir, PBM_E2E_GREP: process.env.PBM_E2E_GREP ?? '' },
-        launchArgs: [copyFixture(scratch, 'ws'), '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir,
-            '--skip-welcome', '--skip-release-notes', '--disable-workspace-trust']
+        // runTests adds --skip-welcome, --disable-workspace-trust etc., and keeps these two dirs.
+        launchArgs: [copyFixture(scratch, 'ws'), '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir]
     });
     exitCode = 0;
 } catch (error) {
