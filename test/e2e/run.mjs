@@ -52,18 +52,28 @@ const t0 = Date.now();
 const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(0)}s`;
 
 // --- never leave a code-server behind ---------------------------------------------------------
-let uiChild;
+let uiChild;    // `node --test` and its test process, in a process group of their own
 let liveState;
+const uiRunning = () => uiChild && uiChild.exitCode === null && uiChild.signalCode === null;
 process.on('exit', () => {
     killAllServersNow();
-    if (uiChild && uiChild.exitCode === null) uiChild.kill('SIGKILL');
+    if (uiRunning()) signalGroup(uiChild.pid, 'SIGKILL');
     if (liveState) removeServerState(liveState);
 });
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-    process.on(signal, () => {
-        console.error(`e2e: ${signal}, stopping code-server`);
+    process.once(signal, async () => {
+        console.error(`e2e: ${signal}, stopping the UI suite and code-server`);
+        // SIGTERM first: Playwright closes its browser on it; what is left gets SIGKILL on exit.
+        if (uiRunning()) {
+            signalGroup(uiChild.pid, 'SIGTERM');
+            await new Promise(resolve => { uiChild.once('close', resolve); setTimeout(resolve, 5000); });
+        }
         process.exit(130);   // the 'exit' handler kills the server process groups
     });
+}
+
+function signalGroup(pgid, signal) {
+    try { process.kill(-pgid, signal); } catch { /* already gone */ }
 }
 
 // --- the two suites ------------------------------------------------------------------------------
@@ -123,10 +133,10 @@ async function uiSuite(state) {
 function runNodeTests(file, env) {
     return new Promise(resolve => {
         uiChild = spawn(process.execPath, ['--test', '--test-reporter=spec', `--test-timeout=${suiteTimeoutMs}`, file],
-            { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+            { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
         let text = '';
         uiChild.stdout.on('data', chunk => { text += chunk; process.stdout.write(chunk); });
-        const timer = setTimeout(() => { console.error('e2e: UI suite TIMEOUT'); uiChild.kill('SIGKILL'); }, suiteTimeoutMs + 30_000);
+        const timer = setTimeout(() => { console.error('e2e: UI suite TIMEOUT'); signalGroup(uiChild.pid, 'SIGTERM'); }, suiteTimeoutMs + 30_000);
         uiChild.on('close', code => { clearTimeout(timer); resolve({ code, text }); });
     });
 }

@@ -22,12 +22,16 @@ export async function launchBrowser({ viewport = { width: 1440, height: 900 } } 
         args: CHROMIUM_ARGS
     });
     const page = context.pages()[0] ?? await context.newPage();
+    // Also when a signal ends the run before close(): Playwright stops the browser, we remove its profile.
+    const removeProfile = () => fs.rmSync(profileDir, { recursive: true, force: true });
+    process.once('exit', removeProfile);
     return {
         context,
         page,
         async close() {
             await context.close().catch(() => {});
-            fs.rmSync(profileDir, { recursive: true, force: true });
+            removeProfile();
+            process.off('exit', removeProfile);
         }
     };
 }
