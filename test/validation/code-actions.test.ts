@@ -210,3 +210,28 @@ describe('stubs for whole-plan problems', () => {
         expect(fixed['plan.pbm']).toContain('    action ExamsAction {\n        addresses Exams\n        owner Finance\n        due 2026-12-31\n        status open\n    }\n}');
     });
 });
+
+describe('no fix edits what the parser had to recover', () => {
+    test('an entry cut short: no source is appended behind its dangling keyword', async () => {
+        const workspace = await buildFiles(plan(['measure Sales 10.3 source "ERP"', 'measure Sales 10.3 source']));
+        expect(workspace.diagnostics('plan.pbm').map(d => d.code)).toContain('syntax-error');
+        const { actions } = await fixesFor(workspace, 'plan.pbm', 'measure-missing-source');
+        expect(actions).toEqual([]);
+    });
+
+    test('a goal with a syntax error gets no property; a clean goal of the same file still does', async () => {
+        const files = plan(['    owner Finance\n    supports Growth\n    perspective financial', '    supports Growth\n    perspective financial\n    weight ='],
+            ['    owner Finance\n    supports Growth\n    perspective customer', '    supports Growth\n    perspective customer']);
+        const workspace = await buildFiles(files);
+        const owners = workspace.diagnostics('plan.pbm').filter(d => d.code === 'goal-missing-owner');
+        expect(owners.length).toBe(2);
+        const offered = await Promise.all(owners.map(d => fixesFor(workspace, 'plan.pbm', 'goal-missing-owner', d.range.start.line + 1)));
+        expect(offered.map(o => o.actions.map(a => a.title))).toEqual([[], ["Add 'owner Finance'"]]);
+    });
+
+    test('a file whose last block is not closed gets nothing appended', async () => {
+        const workspace = await buildFiles(plan(['funds Close 50%, Skills 50%', 'funds Close'], ['status open }\n}\n', 'status open }\n']));
+        const { actions } = await fixesFor(workspace, 'plan.pbm', 'goal-unfunded');
+        expect(actions).toEqual([]);
+    });
+});

@@ -59,6 +59,61 @@ interface FixContext {
     readonly lang: Lang;
 }
 
+/**
+ * Where the parser had to recover. A fix never edits a block the parser
+ * recovered (nor appends behind a file whose end is broken): its braces may
+ * not be where they seem, and the user's own fix of the syntax comes first.
+ */
+class SyntaxErrors {
+    private static readonly cache = new WeakMap<LangiumDocument, SyntaxErrors>();
+    private readonly offsets: number[];
+    private readonly atEnd: boolean;
+
+    static of(document: LangiumDocument): SyntaxErrors {
+        let errors = SyntaxErrors.cache.get(document);
+        if (!errors || errors.version !== document.textDocument.version) {
+            errors = new SyntaxErrors(document);
+            SyntaxErrors.cache.set(document, errors);
+        }
+        return errors;
+    }
+
+    private readonly version: number;
+
+    private constructor(private readonly document: LangiumDocument) {
+        const result = document.parseResult;
+        const offsets = [
+            ...result.lexerErrors.map(error => error.offset),
+            ...(result.lexerReport?.diagnostics ?? []).filter(d => (d.severity ?? 'error') === 'error').map(d => d.offset),
+            ...result.parserErrors.map(error => error.token.startOffset)
+        ];
+        // The end-of-file token has no position (chevrotain gives it -1 or NaN).
+        const isEnd = (offset: number) => !Number.isFinite(offset) || offset < 0;
+        this.atEnd = offsets.some(isEnd);
+        this.offsets = offsets.filter(offset => !isEnd(offset));
+        this.version = document.textDocument.version;
+    }
+
+    /** Whether an error lies in the node, or right after it (before the next token): a truncated node ends early. */
+    touches(node: AstNode): boolean {
+        const cst = node.$cstNode;
+        if (!cst) return true;
+        const text = this.document.textDocument.getText();
+        const gap = /^(?:\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*/.exec(text.slice(cst.end))![0].length;
+        const last = cst.end + gap;
+        if (this.offsets.some(offset => offset >= cst.offset && offset <= last)) return true;
+        // An error at the end of the file (an unclosed block) touches the last declaration.
+        return this.atEnd && last >= text.length;
+    }
+
+    /** Whether text appended at the end of the file lands outside every block. */
+    get endIsClean(): boolean {
+        const file = this.document.parseResult.value as ast.PbmFile;
+        const last = file.elements?.[file.elements.length - 1];
+        return !this.atEnd && (!last || !this.touches(last));
+    }
+}
+
 export class PbmCodeActionProvider implements CodeActionProvider {
     private readonly figures: PbmFigures;
     private readonly locale: PbmLocale;
@@ -108,7 +163,7 @@ export class PbmCodeActionProvider implements CodeActionProvider {
 
     private addProperty<T extends AstNode>(context: FixContext, is: (node: AstNode) => node is T, text: (block: T) => string | undefined): CodeAction[] {
         const block = AstUtils.getContainerOfType(context.node, is);
-        const property = block && text(block);
+        const property = block && !SyntaxErrors.of(context.document).touches(block) && text(block);
         if (!block || !property) return [];
         const edit = insertIntoBlock(context.document, block, [property], propertyAnchor(block));
         return edit ? [this.action(context, TITLES[context.lang].addProperty(property), singleFile(context.document, [edit]), true)] : [];
@@ -116,7 +171,7 @@ export class PbmCodeActionProvider implements CodeActionProvider {
 
     private completeAction(context: FixContext): CodeAction[] {
         const action = AstUtils.getContainerOfType(context.node, ast.isAction);
-        if (!action) return [];
+        if (!action || SyntaxErrors.of(context.document).touches(action)) return [];
         const missing = [
             props.actionOwner(action) ? undefined : this.ownerText(context),
             props.actionDue(action) ? undefined : this.dueText(context)
@@ -130,7 +185,7 @@ export class PbmCodeActionProvider implements CodeActionProvider {
     private addSource(context: FixContext): CodeAction[] {
         const entry = AstUtils.getContainerOfType(context.node, (n): n is ast.Measure | ast.Spend => ast.isMeasure(n) || ast.isSpend(n));
         const end = entry?.$cstNode?.range.end;
-        if (!entry || !end) return [];
+        if (!entry || !end || SyntaxErrors.of(context.document).touches(entry)) return [];
         const edit: TextEdit = { range: { start: end, end }, newText: ' source ""' };
         return [this.action(context, TITLES[context.lang].addSource(), singleFile(context.document, [edit]), true)];
     }
@@ -166,13 +221,14 @@ export class PbmCodeActionProvider implements CodeActionProvider {
             case 'Strategy':
             case 'Budget':
             case 'Goal': {
+                if (!SyntaxErrors.of(context.document).endIsClean) return [];
                 const stub = this.declarationStub(data.targetType, name, context);
                 return [this.action(context, titles.createStub(kind, name), singleFile(context.document, [appendToFile(context.document, stub)]), true)];
             }
             case 'Kpi': return this.createKpiStubs(name, context);
             case 'Finding': {
                 const review = AstUtils.getContainerOfType(context.node, ast.isReview);
-                const edit = review && insertIntoBlock(context.document, review, [`finding ${name} { }`], review.members[review.members.length - 1]);
+                const edit = review && !SyntaxErrors.of(context.document).touches(review) && insertIntoBlock(context.document, review, [`finding ${name} { }`], review.members[review.members.length - 1]);
                 return edit ? [this.action(context, titles.createFinding(name, review.name), singleFile(context.document, [edit]), true)] : [];
             }
             default: return [];
@@ -206,7 +262,7 @@ export class PbmCodeActionProvider implements CodeActionProvider {
         const measure = AstUtils.getContainerOfType(context.node, ast.isMeasure);
         const uri = context.document.uri.toString();
         const goals = [...(this.modelOf(context)?.goals ?? (context.document.parseResult.value as ast.PbmFile).elements.filter(ast.isGoal))]
-            .filter(goal => goal.name && goal.$cstNode)
+            .filter(goal => goal.name && !SyntaxErrors.of(AstUtils.getDocument(goal)).touches(goal))
             .sort((a, b) => Number(AstUtils.getDocument(b).uri.toString() === uri) - Number(AstUtils.getDocument(a).uri.toString() === uri))
             .slice(0, MAX_KPI_TARGETS);
         const qualitative = measure?.level !== undefined;
@@ -233,6 +289,7 @@ export class PbmCodeActionProvider implements CodeActionProvider {
         const items: readonly AstNode[] = ast.isKpi(weight.$container)
             ? props.goalKpis(AstUtils.getContainerOfType(weight.$container, ast.isGoal)!)
             : figures.model.goals;
+        if (items.some(item => SyntaxErrors.of(AstUtils.getDocument(item)).touches(item))) return [];
         const declared = items.map(item => parsePercent((ast.isKpi(item) ? props.kpiWeight(item) : props.goalWeight(item as ast.Goal))?.value));
         const percents = wholePercents(effectiveWeights(declared));
         const edits = new Map<LangiumDocument, TextEdit[]>();
@@ -251,7 +308,7 @@ export class PbmCodeActionProvider implements CodeActionProvider {
     /** allocation-not-100: a `funds` split in whole percents totalling 100. */
     private rescaleSplit(context: FixContext): CodeAction[] {
         const funds = AstUtils.getContainerOfType(context.node, ast.isFundsProperty);
-        if (!funds?.$cstNode || funds.shares.some(share => !share.goal?.$refText)) return [];
+        if (!funds?.$cstNode || funds.shares.some(share => !share.goal?.$refText) || SyntaxErrors.of(context.document).touches(funds.$container)) return [];
         const percents = wholePercents(effectiveWeights(funds.shares.map(share => parsePercent(share.share))));
         const split = funds.shares.map((share, i) => `${share.goal.$refText} ${percents[i]}%`).join(', ');
         const edit: TextEdit = { range: funds.$cstNode.range, newText: `funds ${split}` };
@@ -264,7 +321,7 @@ export class PbmCodeActionProvider implements CodeActionProvider {
     /** goal-unfunded: a budget line funding the goal, at the end of the goal's file. */
     private addBudgetLine(context: FixContext): CodeAction[] {
         const goal = AstUtils.getContainerOfType(context.node, ast.isGoal);
-        if (!goal?.name) return [];
+        if (!goal?.name || !SyntaxErrors.of(context.document).endIsClean) return [];
         const taken = new Set(this.modelOf(context)?.budgets.map(b => b.name));
         const name = uniqueName(`${goal.name}Budget`, taken);
         const stub = [`budget ${name} {`, `${INDENT}category other`, `${INDENT}amount 0`, `${INDENT}funds ${goal.name}`, '}'];
@@ -275,7 +332,7 @@ export class PbmCodeActionProvider implements CodeActionProvider {
     private addAction(context: FixContext): CodeAction[] {
         const finding = AstUtils.getContainerOfType(context.node, ast.isFinding);
         const review = finding && AstUtils.getContainerOfType(finding, ast.isReview);
-        if (!finding?.name || !review) return [];
+        if (!finding?.name || !review || SyntaxErrors.of(context.document).touches(review)) return [];
         const taken = new Set(this.modelOf(context)?.actions.map(a => a.name));
         const name = uniqueName(`${finding.name}Action`, taken);
         const body = [`addresses ${finding.name}`, this.ownerText(context), this.dueText(context), 'status open']
