@@ -34,6 +34,20 @@ describe('pbm/generateReport', () => {
         expect((result as { content: string }).content).toContain('预算绩效管理工作总结');
     });
 
+    test('a report in another language than the editor lists its diagnostics in the report language', async () => {
+        const zhReport = await report({ file: 'plan.pbm', format: 'json', lang: 'zh' }, 'en');
+        const enReport = await report({ file: 'plan.pbm', format: 'json', lang: 'en' }, 'en');
+        const zh = JSON.parse((zhReport as { content: string }).content).diagnostics as Array<{ code: string; message: string }>;
+        const en = JSON.parse((enReport as { content: string }).content).diagnostics as Array<{ code: string; message: string }>;
+        expect(zh.map(d => d.code)).toEqual(en.map(d => d.code));
+        expect(zh.length).toBeGreaterThan(0);
+        // Same diagnostics, Chinese wording (CJK characters), not the English one.
+        for (const [i, d] of zh.entries()) {
+            expect(d.message).toMatch(/[\u4e00-\u9fff]/);
+            expect(d.message).not.toBe(en[i].message);
+        }
+    });
+
     test('a file no plan imports: a localised error saying what to do', async () => {
         expect(await report({ file: 'alone.pbm', format: 'html' })).toEqual({ error: expect.stringMatching(/^alone\.pbm belongs to no plan\. Open the file that declares the plan/) });
         expect(await report({ file: 'alone.pbm', format: 'html' }, 'zh')).toEqual({ error: expect.stringContaining('不属于任何计划') });

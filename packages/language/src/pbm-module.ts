@@ -7,7 +7,7 @@ import {
 } from 'langium/lsp';
 import { PbmFigures } from './figures/pbm-figures.js';
 import { PbmGeneratedModule, PbmGeneratedSharedModule } from './generated/module.js';
-import { PbmLocale } from './i18n/locale.js';
+import { PbmLocale, type Lang } from './i18n/locale.js';
 import { PbmCodeActionProvider } from './lsp/pbm-code-actions.js';
 import { PbmLspModule, PbmSharedLspModule } from './lsp/pbm-lsp-module.js';
 import { PbmLexerErrorMessageProvider, PbmParserErrorMessageProvider } from './parser/pbm-syntax-messages.js';
@@ -102,4 +102,18 @@ export function createPbmServices(context: DefaultSharedModuleContext): {
         shared.workspace.ConfigurationProvider.initialized({});
     }
     return { shared, Pbm };
+}
+
+/**
+ * Validation services in another language that share `shared`'s workspace
+ * (documents, index, figures). The language server uses them to list a
+ * report's diagnostics in the report's language when it differs from the
+ * editor's (no mixed-language report). Not registered for any file, so the
+ * editor never sees them.
+ */
+export function createPbmValidationServices(shared: PbmSharedServices, lang: Lang): PbmServices {
+    const services = inject(createDefaultModule({ shared }), PbmGeneratedModule, PbmModule) as PbmServices;
+    services.i18n.Locale.lang = lang;
+    registerValidationChecks(services);
+    return services;
 }

@@ -10,7 +10,7 @@ import { RequestType, type Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { compareDiagnosticRecords, toDiagnosticRecord, type DiagnosticRecord } from '../diagnostic-records.js';
 import type { Lang } from '../i18n/locale.js';
-import type { PbmServices, PbmSharedServices } from '../pbm-module.js';
+import { createPbmValidationServices, type PbmServices, type PbmSharedServices } from '../pbm-module.js';
 import { renderReport } from '../report/pbm-report.js';
 import type { PlanFileSet } from '../workspace/pbm-plan-graph.js';
 
@@ -57,7 +57,7 @@ export function registerReportRequest(connection: Connection, shared: PbmSharedS
 }
 
 /** Renders the report of the plan `params.uri` belongs to (the document must be built). */
-export function generateReport(shared: PbmSharedServices, services: PbmServices, params: GenerateReportParams): GenerateReportResult {
+export async function generateReport(shared: PbmSharedServices, services: PbmServices, params: GenerateReportParams): Promise<GenerateReportResult> {
     const lang = services.i18n.Locale.lang;
     const uri = URI.parse(params.uri);
     const fileName = UriUtils.basename(uri);
@@ -66,19 +66,39 @@ export function generateReport(shared: PbmSharedServices, services: PbmServices,
     if (!plan) return { error: ERRORS.noPlan[lang](fileName) };
     const figures = shared.figures.Figures.ofPlan(plan);
     const html = params.html ? { mode: 'webview' as const, nonce: params.html.nonce, cspSource: params.html.cspSource } : undefined;
-    const content = renderReport(figures, planDiagnostics(shared, plan), { format: params.format, lang: params.lang, html });
+    const reportLang = params.lang ?? figures.language;
+    const diagnostics = await planDiagnostics(shared, plan, reportLang === lang ? undefined : validatorIn(shared, reportLang));
+    const content = renderReport(figures, diagnostics, { format: params.format, lang: reportLang, html });
     return { content, planName: figures.name, planUri: plan.rootUri };
 }
 
-/** The diagnostics of the plan's files, with paths relative to the plan file (as the CLI prints them). */
-function planDiagnostics(shared: PbmSharedServices, plan: PlanFileSet): DiagnosticRecord[] {
+/**
+ * The diagnostics of the plan's files, with paths relative to the plan file
+ * (as the CLI prints them). With `validator`, the files are validated again
+ * in its language, so the report never mixes languages; syntax errors keep
+ * the wording the parser gave them.
+ */
+async function planDiagnostics(shared: PbmSharedServices, plan: PlanFileSet, validator?: PbmServices): Promise<DiagnosticRecord[]> {
     const rootDir = UriUtils.dirname(URI.parse(plan.rootUri));
     const records: DiagnosticRecord[] = [];
     for (const file of plan.files) {
         const uri = URI.parse(file);
         const document = shared.workspace.LangiumDocuments.getDocument(uri);
+        if (!document) continue;
         const path = UriUtils.relative(rootDir, uri);
-        for (const diagnostic of document?.diagnostics ?? []) records.push(toDiagnosticRecord(path, diagnostic));
+        const diagnostics = validator ? await validator.validation.DocumentValidator.validateDocument(document) : document.diagnostics ?? [];
+        for (const diagnostic of diagnostics) records.push(toDiagnosticRecord(path, diagnostic));
     }
     return records.sort(compareDiagnosticRecords);
+}
+
+const validators = new WeakMap<PbmSharedServices, Map<Lang, PbmServices>>();
+
+/** One set of validation services per language, created when a report first needs it. */
+function validatorIn(shared: PbmSharedServices, lang: Lang): PbmServices {
+    let byLang = validators.get(shared);
+    if (!byLang) validators.set(shared, byLang = new Map());
+    let services = byLang.get(lang);
+    if (!services) byLang.set(lang, services = createPbmValidationServices(shared, lang));
+    return services;
 }
