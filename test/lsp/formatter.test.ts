@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AstNode, LangiumDocument } from 'langium';
+import type { LangiumDocument } from 'langium';
 import { describe, expect, test } from 'vitest';
 import type { TextEdit } from 'vscode-languageserver';
+import { astShape } from '../fuzz/invariants.js';
 import { buildFiles, buildPlan } from '../helpers.js';
 
 const OPTIONS = { tabSize: 4, insertSpaces: true };
@@ -22,25 +23,6 @@ function applyEdits(document: LangiumDocument, edits: readonly TextEdit[]): stri
         result = result.slice(0, document.textDocument.offsetAt(edit.range.start)) + edit.newText + result.slice(document.textDocument.offsetAt(edit.range.end));
     }
     return result;
-}
-
-/** The AST as plain data without positions or parents, to compare meaning before and after formatting. */
-function shape(node: unknown): unknown {
-    if (Array.isArray(node)) return node.map(shape);
-    if (!node || typeof node !== 'object') return node;
-    const value = node as Record<string, unknown>;
-    if ('$refText' in value) return { ref: value.$refText };
-    const result: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(value)) {
-        if (key.startsWith('$') && key !== '$type') continue;
-        result[key] = shape(child);
-    }
-    return result;
-}
-
-/** Operators and commas are compared in their ASCII form: normalising them is the formatter's job. */
-function normalisedShape(root: AstNode): string {
-    return JSON.stringify(shape(root)).replace(/＞＝/g, '>=').replace(/＜＝/g, '<=').replace(/＝/g, '=').replace(/％/g, '%').replace(/，/g, ',');
 }
 
 function examples(dir = 'examples'): string[] {
@@ -123,6 +105,6 @@ describe('formatter', () => {
         const before = await buildFiles({ 'plan.pbm': text });
         const after = await buildFiles({ 'plan.pbm': once });
         expect(after.doc('plan.pbm').parseResult.parserErrors).toEqual([]);
-        expect(normalisedShape(after.doc('plan.pbm').parseResult.value)).toBe(normalisedShape(before.doc('plan.pbm').parseResult.value));
+        expect(astShape(after.doc('plan.pbm').parseResult.value)).toBe(astShape(before.doc('plan.pbm').parseResult.value));
     });
 });

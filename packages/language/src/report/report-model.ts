@@ -159,7 +159,7 @@ export function buildReportModel(figures: PlanFigures, diagnostics: readonly Dia
         figures,
         preparedOn: options.preparedOn,
         plan: {
-            name: figures.name,
+            name: figures.name ?? '',
             title: figures.title,
             organization: props.planOrganization(model.plan),
             totalBudget: parseNumber(props.planTotalBudget(model.plan)?.amount),
@@ -190,8 +190,13 @@ export function labelOf(named: Named): string {
     return named.title ?? named.name;
 }
 
+/**
+ * A declaration's name and title. A declaration the parser recovered from a
+ * syntax error may have no name (`goal {`, `budget` at the end of a line):
+ * its name is empty, so the report still renders (the syntax error is listed).
+ */
 function named(node: AstNode & { name: string; title?: string }): Named {
-    return { name: node.name, title: node.title };
+    return { name: node.name ?? '', title: node.title };
 }
 
 function unitRef(unit: ast.Unit | undefined): UnitRef | undefined {
@@ -228,8 +233,8 @@ function budgetReport(budget: BudgetFigures, figures: PlanFigures): BudgetReport
 
 function checkpointReport(checkpoint: ast.Checkpoint): CheckpointReport {
     return {
-        name: checkpoint.name,
-        date: parseDate(checkpoint.date)?.iso ?? checkpoint.date,
+        name: checkpoint.name ?? '',
+        date: parseDate(checkpoint.date)?.iso ?? checkpoint.date ?? '',
         entries: checkpoint.entries.map(entry => ast.isMeasure(entry)
             ? {
                 kind: 'measure' as const,
