@@ -24,6 +24,7 @@ import type {
     DocumentRangeFormattingParams, Range, TextEdit
 } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
+import { syntaxErrorCount } from '../parser/pbm-syntax-errors.js';
 import { isBlock } from './pbm-blocks.js';
 
 const INDENT = '    ';
@@ -88,7 +89,10 @@ export class PbmFormatter implements Formatter {
     /** Every change the canonical layout makes, in order; undefined when the document cannot be formatted. */
     private changes(document: LangiumDocument): Change[] | undefined {
         const { parseResult } = document;
-        if (parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0) return undefined;
+        // Unterminated strings and comments count too: the lexer accepts them, but a
+        // string then runs to the end of its line (moving a token onto that line
+        // would put it inside the string) and a comment to the end of the file.
+        if (syntaxErrorCount(parseResult) > 0) return undefined;
         const text = document.textDocument.getText();
         const tokens = this.tokens(document);
         const changes: Change[] = [];
