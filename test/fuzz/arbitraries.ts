@@ -108,3 +108,41 @@ export function mutationArb(length: number): fc.Arbitrary<Mutation> {
         fc.tuple(position, fc.string({ unit: 'binary', maxLength: 30 })).map(([at, junk]) => described('junk', [at, junk], t => t.slice(0, at) + junk + t.slice(at)))
     );
 }
+
+/** Whitespace a user may leave between two lines of a plan (the formatter makes it canonical). */
+const LINE_BREAKS = ['\n', '\n\n', '\n\n\n', '\r\n', ' ', '\t', '\n\t\t', '\n  ', '\u3000\n'];
+/** Whitespace between two words of a line. */
+const SPACES = [' ', '  ', '\t', ' \t ', '\u3000'];
+/** The full-width forms Chinese input methods type, which the formatter turns into ASCII. */
+const FULL_WIDTH_FORMS: ReadonlyArray<readonly [RegExp, string]> = [[/>=/g, '＞＝'], [/<=/g, '＜＝'], [/(\d)%/g, '$1％'], [/ = /g, ' ＝ ']];
+const commentBodyArb = stringBodyArb.map(s => s.replace(/\*\//g, '*'));
+
+/**
+ * A valid plan as a user might have typed it: random whitespace between
+ * lines and words (never inside a string), line and block comments, and
+ * full-width operators and percent signs. It must format to a canonical
+ * text with the same meaning and the same comments.
+ */
+export const messyLayoutArb: fc.Arbitrary<string> = validPlanArb.chain(plan => {
+    const lines = plan.split('\n');
+    return fc.record({
+        breaks: fc.array(fc.constantFrom(...LINE_BREAKS), { minLength: lines.length, maxLength: lines.length }),
+        spaces: fc.array(fc.constantFrom(...SPACES), { minLength: 64, maxLength: 64 }),
+        comments: fc.array(fc.option(fc.oneof(commentBodyArb.map(c => `// ${c}`), commentBodyArb.map(c => `/* ${c} */`)), { freq: 3 }), { minLength: lines.length, maxLength: lines.length }),
+        fullWidth: fc.boolean()
+    }).map(({ breaks, spaces, comments, fullWidth }) => {
+        let spaceIndex = 0;
+        const respace = (line: string) => line.trim().split(/("(?:[^"\\]|\\.)*")/).map((part, i) =>
+            i % 2 === 1 ? part : part.replace(/ +/g, () => spaces[spaceIndex++ % spaces.length])).join('');
+        let text = '';
+        lines.forEach((line, i) => {
+            let written = respace(line);
+            if (fullWidth) for (const [ascii, wide] of FULL_WIDTH_FORMS) written = written.split(/("(?:[^"\\]|\\.)*")/).map((part, j) => j % 2 === 1 ? part : part.replace(ascii, wide)).join('');
+            const comment = comments[i];
+            // A line comment runs to the end of its line: the break after it must be a real one.
+            const lineBreak = comment?.startsWith('//') && !/[\n\r]/.test(breaks[i]) ? '\n' : breaks[i];
+            text += written + (comment ? ` ${comment}` : '') + lineBreak;
+        });
+        return text;
+    });
+});

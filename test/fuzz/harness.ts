@@ -4,11 +4,13 @@
  * services (like the language server), and checks the invariants that must
  * hold for ANY text.
  */
-import { EmptyFileSystem, URI } from 'langium';
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { createPbmServices, type PbmFile, type PbmServices, type PlanFigures } from 'pbm-language';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
 export interface CaseResult {
+    /** The built document; it is removed from the workspace when `run` returns. */
+    readonly document: LangiumDocument<PbmFile>;
     readonly diagnostics: readonly Diagnostic[];
     readonly figures?: PlanFigures;
     readonly millis: number;
@@ -32,7 +34,7 @@ export class FuzzHarness {
         try {
             await shared.workspace.DocumentBuilder.build([document], { validation: true });
             const figures = shared.figures.Figures.ofDocument(uri);
-            const result: CaseResult = { diagnostics: document.diagnostics ?? [], figures, millis: performance.now() - started };
+            const result: CaseResult = { document, diagnostics: document.diagnostics ?? [], figures, millis: performance.now() - started };
             assertRangesInside(result.diagnostics, text);
             if (figures) assertFiniteFigures(figures);
             await extraChecks?.(result, text);

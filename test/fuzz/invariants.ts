@@ -118,29 +118,34 @@ export function syntaxErrorCount(services: PbmServices, text: string): number {
 }
 
 /**
- * Every quick fix offered for the document's diagnostics, applied on its own,
- * leaves text with no more syntax errors than before. Returns how many fixes
- * were applied (so a caller can see the property was exercised).
+ * Quick fixes offered for the document's diagnostics, each applied on its
+ * own, leave text with no more syntax errors than before. At most `maxFixes`
+ * of them are applied, spread evenly over all offered (parsing the result is
+ * what costs). Returns how many were applied, so a caller can see the
+ * property was exercised.
  */
-export async function assertQuickFixesParse(services: PbmServices, document: LangiumDocument, diagnostics: readonly Diagnostic[], maxFixes = 40): Promise<number> {
+export async function assertQuickFixesParse(services: PbmServices, document: LangiumDocument, diagnostics: readonly Diagnostic[], maxFixes: number): Promise<number> {
     const provider = services.lsp.CodeActionProvider!;
     const text = document.textDocument.getText();
-    const errorsBefore = syntaxErrorCount(services, text);
     const uri = document.uri.toString();
-    let applied = 0;
+    const offered: Array<{ action: CodeAction; diagnostic: Diagnostic }> = [];
     for (const diagnostic of diagnostics) {
         const actions = (await provider.getCodeActions(document, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }) ?? []) as CodeAction[];
-        for (const action of actions) {
-            if (applied >= maxFixes) return applied;
-            const edits = action.edit?.changes?.[uri] ?? [];
-            const otherFiles = Object.keys(action.edit?.changes ?? {}).filter(other => other !== uri);
-            if (otherFiles.length > 0) throw new Error(`quick fix '${action.title}' edits other files of a one-file workspace: ${otherFiles.join(', ')}`);
-            const fixed = applyEdits(text, edits);
-            applied++;
-            const errorsAfter = syntaxErrorCount(services, fixed);
-            if (errorsAfter > errorsBefore) {
-                throw new Error(`quick fix '${action.title}' for ${diagnostic.code} adds syntax errors (${errorsBefore} → ${errorsAfter}): edits ${JSON.stringify(edits)}\n--- input\n${JSON.stringify(text)}`);
-            }
+        offered.push(...actions.map(action => ({ action, diagnostic })));
+    }
+    if (offered.length === 0) return 0;
+    const errorsBefore = syntaxErrorCount(services, text);
+    const stride = Math.max(1, Math.ceil(offered.length / maxFixes));
+    let applied = 0;
+    for (let i = 0; i < offered.length; i += stride) {
+        const { action, diagnostic } = offered[i];
+        const otherFiles = Object.keys(action.edit?.changes ?? {}).filter(other => other !== uri);
+        if (otherFiles.length > 0) throw new Error(`quick fix '${action.title}' edits other files of a one-file workspace: ${otherFiles.join(', ')}`);
+        const edits = action.edit?.changes?.[uri] ?? [];
+        const errorsAfter = syntaxErrorCount(services, applyEdits(text, edits));
+        applied++;
+        if (errorsAfter > errorsBefore) {
+            throw new Error(`quick fix '${action.title}' for ${diagnostic.code} adds syntax errors (${errorsBefore} → ${errorsAfter}): edits ${JSON.stringify(edits)}\n--- input\n${JSON.stringify(text)}`);
         }
     }
     return applied;

@@ -1,8 +1,10 @@
 /**
  * Bounded fuzzing (issue #8): random valid plans parse cleanly; hostile
  * mutations of real plans never make the pipeline throw, every diagnostic
- * range stays inside the document and no figure is NaN or Infinity.
- * `npm run fuzz` runs the same properties with many more cases.
+ * range stays inside the document, no figure is NaN or Infinity, the report
+ * renders in all three formats (JSON without NaN/Infinity), the formatter
+ * changes whitespace only and keeps comments, and no quick fix adds a syntax
+ * error. `npm run fuzz` runs the same properties with many more cases.
  */
 import fc from 'fast-check';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -10,11 +12,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { FuzzHarness } from './harness.js';
 import { mutationArb, validPlanArb } from './arbitraries.js';
-
-const RUNS = Number(process.env.PBM_FUZZ_RUNS ?? 60);
-const SEED = Number(process.env.PBM_FUZZ_SEED ?? 20261128);
-/** A generous bound that only a hang or a super-linear blow-up would exceed. */
-const MAX_MILLIS_PER_CASE = 10_000;
+import { assertFormatterKeepsText, assertQuickFixesParse, assertReportsRender, formatted } from './invariants.js';
+import { FIXES_PER_CASE, FUZZ_RUNS as RUNS, FUZZ_SEED as SEED, MAX_MILLIS_PER_CASE } from './settings.js';
 
 function examplePlans(): Array<{ name: string; text: string }> {
     const root = join(__dirname, '..', '..', 'examples');
@@ -48,8 +47,13 @@ describe('fuzz: parse, link, validate and compute figures', () => {
     test.each(examples.map(e => [e.name, e.text] as const))('mutations of %s never break the pipeline', async (_name, text) => {
         await fc.assert(fc.asyncProperty(fc.array(mutationArb(text.length), { minLength: 1, maxLength: 4 }), async mutations => {
             const mutated = mutations.reduce((t, m) => m.apply(t), text);
-            const { millis } = await harness.run(mutated);
-            expect(millis).toBeLessThan(MAX_MILLIS_PER_CASE);
+            const started = performance.now();
+            await harness.run(mutated, async ({ document, diagnostics, figures }) => {
+                if (figures) assertReportsRender(figures, diagnostics, mutated);
+                assertFormatterKeepsText(harness.services, mutated, await formatted(harness.services, document));
+                await assertQuickFixesParse(harness.services, document, diagnostics, FIXES_PER_CASE);
+            });
+            expect(performance.now() - started).toBeLessThan(MAX_MILLIS_PER_CASE);
         }), { numRuns: Math.max(10, Math.floor(RUNS / 3)), seed: SEED });
     });
 
