@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import * as pbm from 'pbm-language';
 import { buildFiles, uriOf } from '../helpers.js';
+import { diagnosticsOf, editFile } from '../validation/validation-helpers.js';
 import { buildParsed, seen } from './foundation-helpers.js';
 
 const PERIOD = '{ period 2026-01-01 to 2026-12-31 }';
@@ -217,6 +218,17 @@ describe('a part file shared by several plans is checked as part of each', () =>
         const [diagnostic] = workspace.diagnostics('shared.pbm').filter(d => d.code === 'unresolved-reference');
         expect(diagnostic.message).toContain('财务部');
         expect(diagnostic.message).toContain('乙');
+    });
+
+    test('declaring the name in the other plan later, in the editor, clears the error', async () => {
+        const workspace = await buildFiles({
+            'a.pbm': `import "shared.pbm"\nplan A ${PERIOD}\nunit X "in A"`,
+            'b.pbm': `import "shared.pbm"\nplan B ${PERIOD}`,
+            'shared.pbm': 'budget L { owner X amount 1M }'
+        });
+        expect(diagnosticsOf(workspace, 'shared.pbm').filter(d => d.code === 'unresolved-reference')).toHaveLength(1);
+        await editFile(workspace, 'b.pbm', `import "shared.pbm"\nplan B ${PERIOD}\nunit X "in B"`);
+        expect(diagnosticsOf(workspace, 'shared.pbm').filter(d => d.code === 'unresolved-reference')).toEqual([]);
     });
 
     test('a name declared in every plan (or in the shared files) is fine', async () => {
