@@ -58,10 +58,11 @@ export class PbmDocumentBuilder extends DefaultDocumentBuilder {
         this.affected = undefined;
         const kept = this.relinkIfDeclarationsChange;
         this.relinkIfDeclarationsChange = [];
-        this.rememberDeclarations(documents);
-        const parsed = await this.parse(documents, cancelToken);
+        await this.parse(documents, cancelToken);
+        // Every document about to be linked: those parsed now, and those parsed by a build that was cancelled.
+        const unlinked = documents.filter(document => document.state < DocumentState.Linked);
         const extra: LangiumDocument[] = [];
-        if (this.declarationsChanged(parsed)) {
+        if (this.declarationsChanged(unlinked)) {
             for (const document of kept) {
                 if (document.state <= DocumentState.ComputedScopes) continue;
                 // A document with only link errors is not in this build yet.
@@ -86,22 +87,15 @@ export class PbmDocumentBuilder extends DefaultDocumentBuilder {
             && (!imported.found || !this.langiumDocuments.hasDocument(imported.uri)));
     }
 
-    /** Notes the declarations of documents that arrive already parsed (loaded from disk), as the baseline for later edits. */
-    private rememberDeclarations(documents: readonly LangiumDocument[]): void {
-        for (const document of documents) {
-            const uri = document.uri.toString();
-            if (document.state >= DocumentState.Parsed && !this.declared.has(uri)) this.declared.set(uri, declarationsOf(document));
-        }
-    }
 
     /**
-     * Whether any of the freshly parsed documents declares other names or
-     * imports than at its previous parse (a document parsed for the first
-     * time counts as changed). Remembers the new declarations.
+     * Whether any of the documents declares other names or imports than when
+     * it was last linked (a document seen for the first time counts as
+     * changed). Remembers the new declarations.
      */
-    private declarationsChanged(parsed: readonly LangiumDocument[]): boolean {
+    private declarationsChanged(documents: readonly LangiumDocument[]): boolean {
         let changed = false;
-        for (const document of parsed) {
+        for (const document of documents) {
             const uri = document.uri.toString();
             const declarations = declarationsOf(document);
             if (this.declared.get(uri) !== declarations) changed = true;
@@ -131,17 +125,14 @@ export class PbmDocumentBuilder extends DefaultDocumentBuilder {
      * Parses the changed documents ahead of the other build phases (which
      * then skip them), so that the plan graph sees their new imports.
      */
-    private async parse(documents: readonly LangiumDocument[], cancelToken: Cancellation.CancellationToken): Promise<LangiumDocument[]> {
-        const parsed: LangiumDocument[] = [];
+    private async parse(documents: readonly LangiumDocument[], cancelToken: Cancellation.CancellationToken): Promise<void> {
         for (const document of documents) {
             if (document.state >= DocumentState.Parsed) continue;
             await interruptAndCheck(cancelToken);
             await this.langiumDocumentFactory.update(document, cancelToken);
             document.state = DocumentState.Parsed;
-            parsed.push(document);
             await this.notifyDocumentPhase(document, DocumentState.Parsed, cancelToken);
         }
-        return parsed;
     }
 
     /** Already-built documents that share a plan with one being built. */
