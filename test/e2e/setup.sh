@@ -41,7 +41,7 @@ if ((${#missing[@]})); then
     # Other jobs on the machine may hold the dpkg lock for a while: wait for it instead of failing.
     logged apt-update apt-get -o DPkg::Lock::Timeout=600 update -qq
     logged apt-install env DEBIAN_FRONTEND=noninteractive \
-        apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}"
+        apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${missing[@]}"
 fi
 [ -x /usr/bin/chromium ] || fail "/usr/bin/chromium is missing after apt-get"
 
