@@ -50,8 +50,12 @@ async function phasesOfEdit(workspace: TestWorkspace, name: string, text: string
     } finally {
         listeners.forEach(listener => listener.dispose());
     }
+    order.splice(0, order.length, ...seen.validated);
     return { linked: seen.linked.sort(), validated: seen.validated.sort() };
 }
+
+/** The files in the order the last edit validated them. */
+const order: string[] = [];
 
 /** The current tree of a file (an edit replaces the document's parse result). */
 function fileOf(workspace: TestWorkspace, name: string): PbmFile {
@@ -70,6 +74,14 @@ describe('an edit re-links only what it can affect', () => {
         expect(phases).toEqual({ linked: ['monitoring.pbm'], validated: ['goals.pbm', 'monitoring.pbm', 'plan.pbm'] });
         // The KPI, declared in goals.pbm, now lags: its warning appears without goals.pbm changing.
         expect(codesAt(diagnosticsOf(workspace, 'goals.pbm'))).toEqual(['kpi-lag@7']);
+    });
+
+    it('the edited file is validated first, before its plan mates', async () => {
+        const workspace = await plan();
+        await phasesOfEdit(workspace, 'monitoring.pbm', monitoring('36'));
+        expect(order[0]).toBe('monitoring.pbm');
+        await phasesOfEdit(workspace, 'goals.pbm', GOALS.replace('baseline 40', 'baseline 41'));
+        expect(order[0]).toBe('goals.pbm');
     });
 
     it('a file whose references point into the changed file is re-linked to the new declarations', async () => {

@@ -77,6 +77,17 @@ export class PbmDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     /**
+     * The changed documents first, then the other open ones (Langium's
+     * order), then the rest: the file the user is typing in gets its
+     * diagnostics before its plan mates are re-validated.
+     */
+    protected override sortDocuments(documents: LangiumDocument[]): LangiumDocument[] {
+        const sorted = super.sortDocuments(documents);
+        const changed = sorted.filter(document => document.state < DocumentState.Parsed);
+        return changed.length === 0 ? sorted : [...changed, ...sorted.filter(document => document.state >= DocumentState.Parsed)];
+    }
+
+    /**
      * Whether a document imports a file that appeared or was deleted: that
      * changes its scope. (The plan graph is still the one before the change,
      * where an imported file that did not exist yet is not `found`.)
