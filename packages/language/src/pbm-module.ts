@@ -21,6 +21,7 @@ import { PbmValidationRegistry } from './validation/pbm-validation-registry.js';
 import { PbmIndexManager } from './workspace/pbm-index-manager.js';
 import { PbmDocumentBuilder } from './workspace/pbm-document-builder.js';
 import { PbmPlanGraph } from './workspace/pbm-plan-graph.js';
+import { PbmWorkspaceManager } from './workspace/pbm-workspace-manager.js';
 
 /** Services the PBM language adds to Langium's. */
 export type PbmAddedServices = {
@@ -45,6 +46,7 @@ export const PbmSharedModule: Module<PbmSharedServices, DeepPartial<LangiumShare
     workspace: {
         IndexManager: services => new PbmIndexManager(services),
         DocumentBuilder: services => new PbmDocumentBuilder(services),
+        WorkspaceManager: services => new PbmWorkspaceManager(services),
         PlanGraph: services => new PbmPlanGraph(services)
     },
     figures: {
