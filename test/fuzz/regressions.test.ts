@@ -4,9 +4,10 @@
  */
 import { renderReport } from 'pbm-language';
 import { describe, expect, test } from 'vitest';
+import type { CodeAction } from 'vscode-languageserver-types';
 import { buildPlan } from '../helpers.js';
 import { reportOfText } from '../report/report-helpers.js';
-import { formatted } from './invariants.js';
+import { applyEdits, formatted } from './invariants.js';
 
 const PLAN = 'plan P "p" { period 2026-01-01 to 2026-12-31 as of 2026-06-30 }\n';
 const GOAL = 'goal G "g" { due 2026-12-31 kpi K { target >= 1 } }\n';
@@ -44,5 +45,32 @@ describe('the formatter leaves a file with an unterminated string or comment alo
         const workspace = await buildPlan(text);
         expect(workspace.diagnostics('plan.pbm').map(d => d.code)).toContain('syntax-error');
         expect(await formatted(workspace.services, workspace.doc('plan.pbm'))).toBe(text);
+    });
+});
+
+describe('quick fixes in a file with old-Mac line breaks (a lone \\r) insert on the right line (was: inside the wrong block, adding syntax errors)', () => {
+    const text = [
+        '// exported from an old spreadsheet macro',
+        'plan P "p" { period 2026-01-01 to 2026-12-31 as of 2026-06-30 }',
+        'unit U "u" { lead "l" }',
+        'goal G "g" {\n    due 2026-12-31\n    kpi K { target >= 1 }\n}',
+        'review R "r" 2026-06-30 {\n    finding F "f" {\n        affects G\n    }\n}'
+    ].join('\n').replace(/\n/g, '\r') + '\r';
+
+    test.each([
+        ['goal-missing-owner', /^Add 'owner U'$/],
+        ['finding-without-action', /^Add an action addressing 'F'$/]
+    ])('%s', async (code, title) => {
+        const workspace = await buildPlan(text);
+        const document = workspace.doc('plan.pbm');
+        const diagnostic = workspace.diagnostics('plan.pbm').find(d => d.code === code)!;
+        expect(diagnostic).toBeDefined();
+        const actions = await workspace.services.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
+        }) as CodeAction[];
+        const fix = actions.find(action => title.test(action.title));
+        expect(fix, actions.map(a => a.title).join(', ')).toBeDefined();
+        const fixed = await buildPlan(applyEdits(text, fix!.edit!.changes![document.uri.toString()]));
+        expect(fixed.diagnostics('plan.pbm').filter(d => d.code === 'syntax-error' || d.code === code)).toEqual([]);
     });
 });

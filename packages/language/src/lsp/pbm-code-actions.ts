@@ -21,6 +21,8 @@ import { Code, type DiagnosticCode } from '../validation/codes.js';
 import { bracesOf } from './pbm-blocks.js';
 
 const INDENT = '    ';
+/** Line breaks as LSP positions count them: a lone `\r` (old Mac files) is one too. */
+const LINE_BREAK = /\r\n|\r|\n/;
 
 /** Quick-fix titles in both languages. */
 const TITLES = {
@@ -402,7 +404,7 @@ function insertIntoBlock(document: LangiumDocument, block: AstNode, lines: reado
 
 /** The indentation of the block's members: that of its first member on a line of its own, else the block's own plus four spaces. */
 function memberIndent(document: LangiumDocument, block: AstNode, open: CstNode): string {
-    const lines = document.textDocument.getText().split(/\r?\n/);
+    const lines = document.textDocument.getText().split(LINE_BREAK);
     const members = AstUtils.streamContents(block).toArray();
     for (const member of members) {
         const line = member.$cstNode?.range.start.line;
@@ -413,7 +415,7 @@ function memberIndent(document: LangiumDocument, block: AstNode, open: CstNode):
 }
 
 function endOfLine(document: LangiumDocument, line: number): Position {
-    const text = document.textDocument.getText().split(/\r?\n/)[line] ?? '';
+    const text = document.textDocument.getText().split(LINE_BREAK)[line] ?? '';
     return { line, character: text.length };
 }
 
