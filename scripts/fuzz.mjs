@@ -13,5 +13,6 @@ const env = {
     PBM_FUZZ_SEED: option('--seed', process.env.PBM_FUZZ_SEED ?? String(Date.now() % 1_000_000))
 };
 console.log(`fuzz: ${env.PBM_FUZZ_RUNS} runs per property, seed ${env.PBM_FUZZ_SEED} (replay with --seed ${env.PBM_FUZZ_SEED})`);
-const result = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', 'test/fuzz'], { stdio: 'inherit', env });
+// Many runs take longer than the 30 s a test may take in `npm test`.
+const result = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', 'test/fuzz', '--testTimeout', '86400000'], { stdio: 'inherit', env });
 process.exit(result.status ?? 1);
