@@ -34,6 +34,30 @@ export class PbmDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     /**
+     * A file that must be read from disk for this build but no longer exists
+     * counts as deleted (issue #8, found by the soak test): a document closed
+     * after its file was deleted, or a file deleted before a change of it was
+     * read. Reading it would fail, and as it would stay unbuilt, so would every
+     * later build: no diagnostics ever again.
+     */
+    override async update(changed: URI[], deleted: URI[], cancelToken?: Cancellation.CancellationToken): Promise<void> {
+        const vanished = this.vanishedFiles(changed);
+        if (vanished.size === 0) return super.update(changed, deleted, cancelToken);
+        return super.update(changed.filter(uri => !vanished.has(uri.toString())), [...deleted, ...vanished.values()], cancelToken);
+    }
+
+    /** The files this build would read from disk (not open in an editor, not yet parsed) that are gone. */
+    private vanishedFiles(changed: readonly URI[]): Map<string, URI> {
+        const toRead = [...changed, ...this.langiumDocuments.all.filter(document => document.state < DocumentState.Parsed).map(document => document.uri)];
+        const vanished = new Map<string, URI>();
+        for (const uri of toRead) {
+            if (this.textDocuments?.get(uri.toString()) || vanished.has(uri.toString())) continue;
+            if (this.langiumDocuments.hasDocument(uri) && !this.fileSystemProvider.existsSync(uri)) vanished.set(uri.toString(), uri);
+        }
+        return vanished;
+    }
+
+    /**
      * Also relinks the documents that share a plan with a changed file, or
      * import one (a file that appeared, or was deleted). Langium asks this
      * before the plan graph is rebuilt, so the graph is the one before the
