@@ -9,6 +9,7 @@ import { langOfLocale, type Lang } from '../i18n/locale.js';
 import { PbmImportLoader } from '../lsp/pbm-import-loader.js';
 import { registerReportRequest } from '../lsp/pbm-report-request.js';
 import { SETTINGS_SECTION } from '../lsp/pbm-settings.js';
+import { registerDebugRequests } from './pbm-debug-requests.js';
 
 /** Options the client may pass in `initializationOptions`. */
 export interface PbmInitializationOptions {
@@ -24,6 +25,7 @@ export function startPbmServer(shared: PbmSharedServices, services: PbmServices)
         services.i18n.Locale.lang = messageLanguageOf(params.locale, params.initializationOptions as PbmInitializationOptions | undefined);
     });
     registerReportRequest(connection, shared, services);
+    registerDebugRequests(connection);
     new PbmImportLoader(shared);
     refreshLensesOnSettingsChange(connection, shared);
     keepAlive(connection);
