@@ -48,7 +48,8 @@ review R "> quoted" 2026-06-30 {
 outlook O "![image](http://evil.example/x.png)" { owner U  due 2027-01-01  budget 5 }
 `;
 
-const PLAN_STRINGS = [HOSTILE_GOAL, HOSTILE_KPI, HOSTILE_UNIT, HOSTILE_SOURCE, HOSTILE_FINDING, HOSTILE_ACTION];
+/** Plan text the HTML and Markdown show (a measure's source only the JSON lists: the appendix totals each checkpoint). */
+const PLAN_STRINGS = [HOSTILE_GOAL, HOSTILE_KPI, HOSTILE_UNIT, HOSTILE_FINDING, HOSTILE_ACTION];
 
 function elements(node: Node, found: Element[] = []): Element[] {
     if ('tagName' in node) found.push(node);

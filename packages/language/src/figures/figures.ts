@@ -361,6 +361,33 @@ function firstPerDate<T extends { date: CalendarDate }>(points: T[]): T[] {
     return result;
 }
 
+/** What one checkpoint records, as written: the report's appendix lists these instead of every entry. */
+export interface CheckpointTotals {
+    readonly measures: number;
+    readonly spends: number;
+    /** Σ of its spends' amounts (every spend with an amount, whether or not the figures count it). */
+    readonly spent: number;
+    /** Entries without a `source`. */
+    readonly unsourced: number;
+}
+
+export function checkpointTotals(checkpoint: ast.Checkpoint): CheckpointTotals {
+    let measures = 0;
+    let spends = 0;
+    let spent = 0;
+    let unsourced = 0;
+    for (const entry of checkpoint.entries) {
+        if (ast.isMeasure(entry)) {
+            measures++;
+        } else {
+            spends++;
+            spent += parseNumber(entry.value) ?? 0;
+        }
+        if (entry.source === undefined) unsourced++;
+    }
+    return { measures, spends, spent, unsourced };
+}
+
 /** The score of a qualitative measure: the one written, or the level's default from the rules. */
 export function qualitativeScore(level: QualitativeLevelName, written: string | undefined, rules: Rules): number {
     const explicit = parsePercent(written);

@@ -6,16 +6,17 @@
  */
 import type { Lang } from './locale.js';
 
-const formatters = new Map<string, Intl.NumberFormat>();
+/**
+ * One formatter per (minimum, maximum) fraction digits, made on first use:
+ * creating an `Intl.NumberFormat` costs far more than formatting with one,
+ * and a report formats tens of thousands of numbers. Indexed by the digits
+ * (no key string built per call).
+ */
+const formatters: Intl.NumberFormat[][] = [];
 
 function formatter(minimumFractionDigits: number, maximumFractionDigits: number): Intl.NumberFormat {
-    const key = `${minimumFractionDigits}:${maximumFractionDigits}`;
-    let format = formatters.get(key);
-    if (!format) {
-        format = new Intl.NumberFormat('en-US', { minimumFractionDigits, maximumFractionDigits, useGrouping: true });
-        formatters.set(key, format);
-    }
-    return format;
+    const byMaximum = formatters[minimumFractionDigits] ??= [];
+    return byMaximum[maximumFractionDigits] ??= new Intl.NumberFormat('en-US', { minimumFractionDigits, maximumFractionDigits, useGrouping: true });
 }
 
 /** `-0` and values that round to zero print as `0`, never `-0`. */

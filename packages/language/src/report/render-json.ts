@@ -2,12 +2,13 @@
  * The report as JSON (LANGUAGE.md §6): the figures of §4 unrounded, weights,
  * rates and achievements as fractions, amounts as plain numbers in the
  * plan's currency, `null` where there is no value. The fields of §6 keep
- * their names and meaning; the others (titles, owners, findings, actions,
- * outlook, problems) are additions.
+ * their names and meaning; the others (titles, owners, checkpoints with
+ * every entry, findings, actions, outlook, problems) are additions.
  */
 import type { DiagnosticRecord } from '../diagnostic-records.js';
 import type { KpiFigures } from '../figures/figures.js';
-import { labelOf, type ActionReport, type GoalReport, type KpiReport, type Named, type ReportModel, type TopProblem, type UnitRef } from './report-model.js';
+import { parsePercent } from '../model/values.js';
+import { labelOf, type ActionReport, type CheckpointReport, type GoalReport, type KpiReport, type Named, type ReportModel, type TopProblem, type UnitRef } from './report-model.js';
 
 export function renderJson(model: ReportModel): string {
     return JSON.stringify(reportJson(model), null, 2) + '\n';
@@ -53,6 +54,7 @@ export function reportJson(model: ReportModel): object {
             executionAlert: budget.executionAlert ?? null,
             funds: budget.figures.shares.map(share => ({ goal: share.goal.name, share: share.share, allocated: share.allocated, spent: share.spent }))
         })),
+        checkpoints: model.checkpoints.map(checkpointJson),
         findings: model.findings.map(finding => ({
             name: finding.name,
             title: finding.title ?? null,
@@ -126,6 +128,21 @@ function kpiJson(kpi: KpiReport): object {
         status: k.status,
         weight: k.weight,
         class: kpi.classLevel1 ? `${kpi.classLevel1}.${kpi.classLevel2 ?? ''}` : null
+    };
+}
+
+/** A checkpoint with every entry as written (the HTML and Markdown appendix show only its totals). */
+function checkpointJson(checkpoint: CheckpointReport): object {
+    return {
+        name: checkpoint.name,
+        date: checkpoint.date || null,
+        ...checkpoint.totals,
+        entries: checkpoint.entries.map(entry => entry.kind === 'measure'
+            ? {
+                kind: entry.kind, kpi: entry.item.name, value: entry.value ?? null,
+                level: entry.level ?? null, score: parsePercent(entry.score) ?? null, source: entry.source ?? null
+            }
+            : { kind: entry.kind, budget: entry.item.name, value: entry.value ?? null, source: entry.source ?? null })
     };
 }
 

@@ -8,7 +8,6 @@ import {
     formatAmount, formatCompactAmount, formatDate, formatPercent, formatQuantity, formatScore
 } from '../i18n/format.js';
 import type { Lang } from '../i18n/locale.js';
-import { parsePercent } from '../model/values.js';
 import { reportText, type ReportText } from './report-text.js';
 
 export class ReportFormatter {
@@ -58,11 +57,5 @@ export class ReportFormatter {
             return level ? `${this.text.level[level.level]}${this.text.paren(this.percent(level.score))}` : this.text.none;
         }
         return this.quantity(kpi.actual, kpi.unit);
-    }
-
-    /** A qualitative measure as written: `partial 65%`. */
-    level(level: string, score: string | undefined): string {
-        const fraction = parsePercent(score);
-        return fraction === undefined ? this.text.level[level] ?? level : `${this.text.level[level] ?? level}${this.text.paren(this.percent(fraction))}`;
     }
 }

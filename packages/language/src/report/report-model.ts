@@ -9,8 +9,8 @@
 import type { AstNode } from 'langium';
 import type { DiagnosticRecord } from '../diagnostic-records.js';
 import {
-    executionAlert, isActionOverdue,
-    type BudgetFigures, type ExecutionAlert, type GoalFigures, type KpiFigures, type KpiStatus, type PlanFigures
+    checkpointTotals, executionAlert, isActionOverdue,
+    type BudgetFigures, type CheckpointTotals, type ExecutionAlert, type GoalFigures, type KpiFigures, type KpiStatus, type PlanFigures
 } from '../figures/figures.js';
 import * as ast from '../generated/ast.js';
 import type { Lang } from '../i18n/locale.js';
@@ -94,6 +94,7 @@ export interface CheckpointEntryReport {
 
 export interface CheckpointReport extends Named {
     readonly date?: string;
+    readonly totals: CheckpointTotals;
     readonly entries: readonly CheckpointEntryReport[];
 }
 
@@ -235,6 +236,7 @@ function checkpointReport(checkpoint: ast.Checkpoint): CheckpointReport {
     return {
         name: checkpoint.name ?? '',
         date: parseDate(checkpoint.date)?.iso ?? checkpoint.date ?? '',
+        totals: checkpointTotals(checkpoint),
         entries: checkpoint.entries.map(entry => ast.isMeasure(entry)
             ? {
                 kind: 'measure' as const,

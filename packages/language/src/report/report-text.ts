@@ -135,9 +135,10 @@ export interface ReportText {
         readonly alert: string;
         readonly checkpoint: string;
         readonly date: string;
-        readonly item: string;
-        readonly value: string;
-        readonly source: string;
+        readonly measures: string;
+        readonly spends: string;
+        readonly spendingRecorded: string;
+        readonly unsourced: string;
         readonly action: string;
         readonly addresses: string;
         readonly due: string;
@@ -190,6 +191,7 @@ export interface ReportText {
         readonly total: string;
         readonly noBudgets: string;
         readonly noCheckpoints: string;
+        readonly checkpointsNote: string;
         readonly noDiagnostics: string;
         readonly spend: string;
         readonly methodNotes: (government: boolean) => readonly string[];
@@ -302,7 +304,8 @@ const EN: ReportText = {
         goal: 'Goal', allocated: 'Allocated', spent: 'Spent', executionRate: 'Execution rate', elapsed: 'Time elapsed',
         perspective: 'Perspective', score: 'Score', part: 'Part', points: 'Points', result: 'Achievement', earned: 'Earned',
         budgetLine: 'Budget line', category: 'Category', owner: 'Owner', funds: 'Funds', amount: 'Amount', alert: 'Alert',
-        checkpoint: 'Checkpoint', date: 'Date', item: 'Item', value: 'Value', source: 'Source',
+        checkpoint: 'Checkpoint', date: 'Date', measures: 'Measures', spends: 'Spends', spendingRecorded: 'Spending recorded',
+        unsourced: 'Without source',
         action: 'Action', addresses: 'Addresses', due: 'Due', outlookItem: 'Item', plannedBudget: 'Planned budget',
         severity: 'Severity', code: 'Code', location: 'Location', message: 'Message'
     },
@@ -343,6 +346,7 @@ const EN: ReportText = {
         method: 'How the figures are computed',
         total: 'Total',
         noBudgets: 'No budget lines.', noCheckpoints: 'No checkpoints.', noDiagnostics: 'The plan checks found nothing to report.',
+        checkpointsNote: 'One row per checkpoint: its measures and spends counted, the spending it records, and the entries without a source. Every measure and spend, with its value and source, is in the JSON report (pbm report --format json).',
         spend: 'spend',
         methodNotes: government => [
             government
@@ -460,7 +464,8 @@ const ZH: ReportText = {
         goal: '绩效目标', allocated: '预算', spent: '已支出', executionRate: '执行率', elapsed: '时间进度',
         perspective: '维度', score: '得分', part: '评价内容', points: '分值', result: '完成情况', earned: '得分',
         budgetLine: '预算项目', category: '类别', owner: '责任单位', funds: '支持目标', amount: '预算金额', alert: '预警',
-        checkpoint: '监测点', date: '日期', item: '项目', value: '数值', source: '数据来源',
+        checkpoint: '监测点', date: '日期', measures: '指标数据（条）', spends: '支出记录（条）', spendingRecorded: '记录支出金额',
+        unsourced: '缺少来源（条）',
         action: '整改措施', addresses: '针对问题', due: '完成期限', outlookItem: '规划事项', plannedBudget: '计划投入',
         severity: '级别', code: '代码', location: '位置', message: '说明'
     },
@@ -501,6 +506,7 @@ const ZH: ReportText = {
         method: '计算口径说明',
         total: '合计',
         noBudgets: '无预算项目。', noCheckpoints: '无监测数据。', noDiagnostics: '计划检查未发现问题。',
+        checkpointsNote: '每个监测点一行：指标数据和支出记录的条数、记录的支出金额、缺少数据来源的条数。逐条的指标数据和支出记录（含数值和来源）见 JSON 格式报告（pbm report --format json）。',
         spend: '支出',
         methodNotes: government => [
             government

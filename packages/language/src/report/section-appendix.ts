@@ -1,17 +1,16 @@
 /**
- * 6 Appendix (附录): every budget line, checkpoint entry and diagnostic, and
- * how the figures are computed.
+ * 6 Appendix (附录): every budget line, checkpoint (summarised) and
+ * diagnostic, and how the figures are computed.
  */
-import { kindNoun } from '../i18n/terms.js';
 import type { DocumentContext } from './document-context.js';
-import type { Block, Cell, SectionBlock } from './report-blocks.js';
+import type { Block, SectionBlock } from './report-blocks.js';
 import { labelOf } from './report-model.js';
 
 export function appendixSection(ctx: DocumentContext, n: number): SectionBlock {
     const { t } = ctx;
     const blocks: Block[] = [
         { kind: 'section', id: 'appendix-budgets', title: t.subsection(n, 1, t.appendix.budgets), blocks: [budgetTable(ctx)] },
-        { kind: 'section', id: 'appendix-checkpoints', title: t.subsection(n, 2, t.appendix.checkpoints), blocks: [checkpointTable(ctx)] },
+        { kind: 'section', id: 'appendix-checkpoints', title: t.subsection(n, 2, t.appendix.checkpoints), blocks: checkpointTable(ctx) },
         { kind: 'section', id: 'appendix-diagnostics', title: t.subsection(n, 3, t.appendix.diagnostics), blocks: [diagnosticTable(ctx)] },
         {
             kind: 'section', id: 'appendix-method', title: t.subsection(n, 4, t.appendix.method),
@@ -47,28 +46,31 @@ function budgetTable(ctx: DocumentContext): Block {
     };
 }
 
-function checkpointTable(ctx: DocumentContext): Block {
+/**
+ * One row per checkpoint — its entries counted, its spending totalled, the
+ * entries without a source — rather than one per measure and spend: a plan
+ * of a whole organisation records tens of thousands of entries. The JSON
+ * report lists every entry.
+ */
+function checkpointTable(ctx: DocumentContext): Block[] {
     const { t, f } = ctx;
     const { checkpoints } = ctx.model;
-    if (checkpoints.length === 0) return { kind: 'paragraph', content: [t.appendix.noCheckpoints] };
-    const rows: Cell[][] = [];
-    for (const checkpoint of checkpoints) {
-        checkpoint.entries.forEach((entry, i) => {
-            const noun = capitalise(kindNoun(ctx.model.lang, entry.kind === 'measure' ? 'Kpi' : 'Budget'));
-            const value = entry.kind === 'spend'
-                ? f.amount(entry.value)
-                : entry.level ? f.level(entry.level, entry.score) : f.quantity(entry.value, entry.unit);
-            rows.push([
-                i === 0 ? checkpoint.name : '', i === 0 ? f.date(checkpoint.date) : '',
-                `${noun}: ${labelOf(entry.item)}`, value, entry.source ?? { text: t.none, tone: 'warning' }
-            ]);
-        });
-    }
-    return {
-        kind: 'table',
-        columns: [{ title: t.columns.checkpoint }, { title: t.columns.date, nowrap: true }, { title: t.columns.item }, { title: t.columns.value, numeric: true }, { title: t.columns.source }],
-        rows
-    };
+    if (checkpoints.length === 0) return [{ kind: 'paragraph', content: [t.appendix.noCheckpoints] }];
+    const count = (n: number): string => String(n);
+    return [
+        { kind: 'paragraph', content: [t.appendix.checkpointsNote], muted: true },
+        {
+            kind: 'table',
+            columns: [
+                { title: t.columns.checkpoint }, { title: t.columns.date, nowrap: true }, { title: t.columns.measures, numeric: true },
+                { title: t.columns.spends, numeric: true }, { title: t.columns.spendingRecorded, numeric: true }, { title: t.columns.unsourced, numeric: true }
+            ],
+            rows: checkpoints.map(({ name, date, totals }) => [
+                name, f.date(date), count(totals.measures), count(totals.spends), f.amount(totals.spent),
+                totals.unsourced > 0 ? { text: count(totals.unsourced), tone: 'warning' } : count(totals.unsourced)
+            ])
+        }
+    ];
 }
 
 function diagnosticTable(ctx: DocumentContext): Block {
@@ -82,8 +84,4 @@ function diagnosticTable(ctx: DocumentContext): Block {
             { text: t.diagnosticSeverity[d.severity], tone: d.severity }, d.code, `${d.file}:${d.line}:${d.column}`, d.message
         ])
     };
-}
-
-function capitalise(text: string): string {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
