@@ -24,6 +24,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRandom, SIZES, writePlan } from './generate.mjs';
 import { LspSession } from './lsp-client.mjs';
+import { summarise } from './stats.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // --cli and --server measure other builds (e.g. before/after a change); by default, this tree's.
@@ -91,12 +92,6 @@ function parseOptions(argv) {
 
 // ------------------------------------------------------------------ statistics
 
-export function summarise(samples) {
-    const sorted = [...samples].sort((a, b) => a - b);
-    const rank = q => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-    const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-    return { runs: sorted.length, median: round1(median), p95: round1(rank(0.95)), min: round1(sorted[0]), max: round1(sorted[sorted.length - 1]) };
-}
 
 function ratio(a, b) {
     return a?.median && b?.median ? a.median / b.median : undefined;
@@ -106,7 +101,6 @@ function cpuRatio(a, b) {
     return a?.cpu && b?.cpu ? a.cpu / b.cpu : undefined;
 }
 
-const round1 = x => Math.round(x * 10) / 10;
 const mb = bytes => (bytes === undefined || Number.isNaN(bytes) ? undefined : bytes / 1024 / 1024);
 const kb = bytes => (bytes === undefined ? undefined : bytes / 1024);
 
