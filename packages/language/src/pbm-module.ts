@@ -11,6 +11,7 @@ import { PbmLocale, type Lang } from './i18n/locale.js';
 import { PbmCodeActionProvider } from './lsp/pbm-code-actions.js';
 import { PbmLspModule, PbmSharedLspModule } from './lsp/pbm-lsp-module.js';
 import { PbmLexerErrorMessageProvider, PbmParserErrorMessageProvider } from './parser/pbm-syntax-messages.js';
+import { PbmLexer } from './parser/pbm-lexer.js';
 import { PbmTokenBuilder } from './parser/pbm-token-builder.js';
 import { PbmValueConverter } from './pbm-value-converter.js';
 import { PbmScopeComputation } from './references/pbm-scope-computation.js';
@@ -60,6 +61,7 @@ export const PbmModule: Module<PbmServices, PartialLangiumServices & PartialLang
     },
     parser: {
         TokenBuilder: services => new PbmTokenBuilder(services.i18n.Locale),
+        Lexer: services => new PbmLexer(services, services.i18n.Locale),
         ValueConverter: () => new PbmValueConverter(),
         LexerErrorMessageProvider: services => new PbmLexerErrorMessageProvider(services.i18n.Locale),
         ParserErrorMessageProvider: services => new PbmParserErrorMessageProvider(services.i18n.Locale)

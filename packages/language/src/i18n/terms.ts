@@ -68,6 +68,10 @@ export const SYNTAX_TEXT = {
         en: () => `This comment is not closed. Add */ where it ends.`,
         zh: () => `注释未结束。请在注释末尾补上 */。`
     },
+    fileTooLarge: {
+        en: (size: string, limit: string) => `This file is ${size}; PBM reads plan files of up to ${limit}, so it was not checked. Split it into several files joined with import.`,
+        zh: (size: string, limit: string) => `本文件大小为 ${size}，PBM 只读取不超过 ${limit} 的计划文件，因此未作检查。请拆分为多个文件，并用 import 关联。`
+    },
     /** An unexpected character that is a known slip (curly quotes, `>`, a colon…): what to write instead. */
     misusedCharacter: {
         en: (char: string, code: string, advice: string) => `Unexpected character '${char}' (${code}). ${advice}`,

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import * as ast from '../generated/ast.js';
+import { isTooLargeForAPlan, MAX_PLAN_FILE_BYTES, megabytes } from '../parser/pbm-lexer.js';
 import type { PbmServices } from '../pbm-module.js';
 import type { PbmIndexManager } from '../workspace/pbm-index-manager.js';
 import { isPlanFileName, isWellFormedImportPath, PLAN_FILE_EXTENSION } from '../workspace/pbm-plan-graph.js';
@@ -135,8 +136,14 @@ class Loader {
 export async function readPlanText(file: string): Promise<string> {
     let bytes: Buffer;
     try {
+        // Checked before reading: the editor does not read such a file as a plan either (parser/pbm-lexer.ts).
+        const size = (await fs.stat(file)).size;
+        if (isTooLargeForAPlan(size)) {
+            throw new InputError(`'${file}' is too large (${megabytes(size)}): PBM reads plan files of up to ${megabytes(MAX_PLAN_FILE_BYTES)}; split it into several files joined with import`);
+        }
         bytes = await fs.readFile(file);
     } catch (error) {
+        if (error instanceof InputError) throw error;
         throw new InputError(`cannot read '${file}': ${describeIoError(error)}`);
     }
     if (bytes.includes(0)) {
