@@ -239,11 +239,11 @@ describe.concurrent('bad input: exit 2, exactly one line on stderr', SPAWNS, () 
 });
 
 describe.concurrent('imports on disk', SPAWNS, () => {
-    test('an import of an existing file that is not a .pbm file is import-not-found, not a crash', async () => {
+    test('an import of an existing file that is not a .pbm file is import-not-pbm, not read, not a crash', async () => {
         const run = await check('imports-txt.pbm', '--format', 'json');
         expect(run.stderr).toBe('');
         expect(run.status).toBe(1);
-        expect((JSON.parse(run.stdout) as DiagnosticRecord[]).map(r => `${r.line}:${r.column} ${r.code}`)).toEqual(['1:8 import-not-found']);
+        expect((JSON.parse(run.stdout) as DiagnosticRecord[]).map(r => `${r.line}:${r.column} ${r.code}`)).toEqual(['1:8 import-not-pbm']);
     });
 
     test('imported files are loaded from disk and reported with their path from the importing file', async () => {

@@ -14,6 +14,8 @@ const SAMPLES: Readonly<Record<DiagnosticCode, readonly MessageArgs[]>> = {
     'duplicate-property': [{ property: 'owner' }],
     'invalid-date': [{ text: '2026-02-30' }],
     'import-not-found': [{ path: 'org/units.pbm' }],
+    'import-not-pbm': [{ path: 'notes.txt' }],
+    'import-outside-workspace': [{ path: '../../shared/units.pbm', root: 'plans', tool: 'editor' }, { path: '../../shared/units.pbm', root: 'plans', tool: 'cli' }],
     'plan-missing': [{}],
     'plan-period-invalid': [{ start: '2026-12-31', end: '2026-01-01' }],
     'rule-invalid': [

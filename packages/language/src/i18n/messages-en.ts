@@ -10,6 +10,8 @@ export const MESSAGES_EN: MessageCatalog = {
     'duplicate-property': a => `'${a.property}' is given twice in this block; only the first one counts. Delete this one.`,
     'invalid-date': a => `'${a.text}' is not a real calendar date. Write an existing date as YYYY-MM-DD, e.g. 2026-06-30.`,
     'import-not-found': a => `Cannot find the imported file '${a.path}'. Check the path: it is relative to this file and must end in .pbm.`,
+    'import-not-pbm': a => `'${a.path}' is not a plan file, so it is not read: imports name .pbm files. Import the .pbm file that holds the declarations, or remove this import.`,
+    'import-outside-workspace': a => `'${a.path}' is outside the folders PBM reads (${a.root}), so it is not read. Move the file into that folder, or ${a.tool === 'editor' ? 'open a folder that holds both files' : 'run pbm on a folder that holds both files'}.`,
     'plan-missing': () => `This file has goals but no plan imports it. Add a 'plan' block here, or import this file from the plan file.`,
     'plan-period-invalid': a => `The plan period ends (${a.end}) before it starts (${a.start}). Swap the dates or correct one of them.`,
     'rule-invalid': a => `Rule '${a.rule}': ${ruleProblemEn(a)}`,

@@ -14,6 +14,8 @@ export const MESSAGES_ZH: MessageCatalog = {
     'duplicate-property': a => `本块中“${a.property}”重复填写，仅第一处有效。请删除此处。`,
     'invalid-date': a => `“${a.text}”不是有效日期。请按 YYYY-MM-DD 填写实际存在的日期，如 2026-06-30。`,
     'import-not-found': a => `找不到导入的文件“${a.path}”。请检查路径：路径相对于本文件，且须以 .pbm 结尾。`,
+    'import-not-pbm': a => `“${a.path}”不是计划文件，不会被读取：import 只能导入 .pbm 文件。请导入含有相应声明的 .pbm 文件，或删除此导入。`,
+    'import-outside-workspace': a => `“${a.path}”位于 PBM 读取的文件夹（${a.root}）之外，不会被读取。请将该文件移入该文件夹，或${a.tool === 'editor' ? '打开同时包含这两个文件的文件夹' : '对同时包含这两个文件的文件夹运行 pbm'}。`,
     'plan-missing': () => `本文件包含绩效目标，但没有任何计划导入它。请在此添加 plan 块，或在计划文件中导入本文件。`,
     'plan-period-invalid': a => `计划期间的结束日期（${a.end}）早于开始日期（${a.start}）。请调换或更正日期。`,
     'rule-invalid': a => `规则“${a.rule}”：${ruleProblemZh(a)}`,

@@ -5,10 +5,10 @@
  * service adds the imported files that exist on disk and rebuilds, through
  * the workspace lock like any other change.
  *
- * With folders open it never loads a file outside them (every file inside is
- * loaded by the workspace manager already); issue #8 will report such imports.
+ * It never loads a file the plan graph refuses: outside the workspace folders
+ * (reported as `import-outside-workspace`), or not a `.pbm` file.
  */
-import { DocumentState, UriUtils, type FileSystemProvider, type LangiumDocument, type URI, type WorkspaceManager } from 'langium';
+import { DocumentState, type FileSystemProvider, type LangiumDocument, type URI } from 'langium';
 import type { PbmSharedServices } from '../pbm-module.js';
 import type { PbmPlanGraph } from '../workspace/pbm-plan-graph.js';
 
@@ -16,7 +16,6 @@ export class PbmImportLoader {
     private readonly shared: PbmSharedServices;
     private readonly planGraph: PbmPlanGraph;
     private readonly fileSystem: FileSystemProvider;
-    private readonly workspaceManager: WorkspaceManager;
     /** Files whose loading is scheduled, so that one build does not schedule them twice. */
     private readonly scheduled = new Set<string>();
 
@@ -24,7 +23,6 @@ export class PbmImportLoader {
         this.shared = shared;
         this.planGraph = shared.workspace.PlanGraph;
         this.fileSystem = shared.workspace.FileSystemProvider;
-        this.workspaceManager = shared.workspace.WorkspaceManager;
         shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.IndexedContent, documents => this.loadMissingImports(documents));
     }
 
@@ -32,9 +30,9 @@ export class PbmImportLoader {
     missingImports(documents: readonly LangiumDocument[]): URI[] {
         const missing = new Map<string, URI>();
         for (const document of documents) {
-            for (const { uri, found } of this.planGraph.importsOf(document)) {
-                if (!uri || found || this.scheduled.has(uri.toString()) || missing.has(uri.toString())) continue;
-                if (this.mayLoad(uri) && this.existsOnDisk(uri)) missing.set(uri.toString(), uri);
+            for (const { uri, found, refused } of this.planGraph.importsOf(document)) {
+                if (!uri || found || refused || this.scheduled.has(uri.toString()) || missing.has(uri.toString())) continue;
+                if (uri.scheme === 'file' && this.existsOnDisk(uri)) missing.set(uri.toString(), uri);
             }
         }
         return [...missing.values()];
@@ -47,12 +45,6 @@ export class PbmImportLoader {
         // A new write: it cancels the build that is running (like a keystroke would) and rebuilds with the imports loaded.
         void this.shared.workspace.WorkspaceLock.write(token => this.shared.workspace.DocumentBuilder.update(uris, [], token))
             .finally(() => uris.forEach(uri => this.scheduled.delete(uri.toString())));
-    }
-
-    private mayLoad(uri: URI): boolean {
-        const folders = this.workspaceManager.workspaceFolders;
-        if (!folders || folders.length === 0) return uri.scheme === 'file';
-        return folders.some(folder => UriUtils.contains(folder.uri, uri));
     }
 
     private existsOnDisk(uri: URI): boolean {

@@ -11,7 +11,7 @@ import * as ast from '../generated/ast.js';
 import { isTooLargeForAPlan, MAX_PLAN_FILE_BYTES, megabytes } from '../parser/pbm-lexer.js';
 import type { PbmServices } from '../pbm-module.js';
 import type { PbmIndexManager } from '../workspace/pbm-index-manager.js';
-import { isPlanFileName, isWellFormedImportPath, PLAN_FILE_EXTENSION } from '../workspace/pbm-plan-graph.js';
+import { isPlanFileName, isWellFormedImportPath, PLAN_FILE_EXTENSION, type ImportRoot } from '../workspace/pbm-plan-graph.js';
 
 /** A problem with the inputs themselves (exit code 2 in the CLI), with a one-line reason. */
 export class InputError extends Error {}
@@ -47,6 +47,7 @@ export async function loadPlanFiles(services: PbmServices, inputs: readonly stri
     for (const input of inputs) {
         inputFiles.push(...await expandInput(input));
     }
+    services.shared.workspace.PlanGraph.importRoots = await importRootsOf(inputs);
     const loader = new Loader(services);
     for (const file of inputFiles) {
         await loader.load(file, true);
@@ -56,6 +57,30 @@ export async function loadPlanFiles(services: PbmServices, inputs: readonly stri
     if (options.referenceIndex === false) (services.shared.workspace.IndexManager as PbmIndexManager).indexesReferences = false;
     await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
     return { files: loader.files, byUri: loader.byUri };
+}
+
+/**
+ * The folders imports may lead into (issue #8): each folder given; for a file
+ * given, its folder and the current folder — so that `pbm check
+ * monitoring/2026-h1.pbm`, run from the plan's top folder, still reads
+ * `../org/units.pbm`. An import outside them is `import-outside-workspace`
+ * and is not read.
+ */
+export async function importRootsOf(inputs: readonly string[]): Promise<ImportRoot[]> {
+    const roots = new Map<string, ImportRoot>();
+    const add = (folder: string) => {
+        const uri = URI.file(path.resolve(folder));
+        if (!roots.has(uri.toString())) roots.set(uri.toString(), { uri, label: folder });
+    };
+    for (const input of inputs) {
+        if (await isFile(input)) {
+            add('.');
+            add(path.dirname(input));
+        } else {
+            add(input);
+        }
+    }
+    return [...roots.values()];
 }
 
 /** A file as given, or every `.pbm` below a folder (sorted, so output is stable). */
@@ -120,10 +145,12 @@ class Loader {
         for (let i = 0; i < this.files.length; i++) {
             const importer = this.files[i];
             for (const element of importer.document.parseResult.value.elements ?? []) {
-                // A malformed path (absolute, not a .pbm file) stays unloaded: the plan graph reports it as `import-not-found`.
+                // A malformed path (absolute, not a .pbm file) stays unloaded: the plan graph reports it (`import-not-pbm`, `import-not-found`).
                 if (!ast.isImport(element) || !element.path || !isWellFormedImportPath(element.path)) continue;
                 const target = path.join(path.dirname(importer.displayPath), element.path.replace(/\\/g, '/'));
-                if (this.byUri.has(URI.file(path.resolve(target)).toString())) continue;
+                const uri = URI.file(path.resolve(target));
+                // Outside the folders pbm reads: never read (`import-outside-workspace`).
+                if (this.byUri.has(uri.toString()) || !this.services.shared.workspace.PlanGraph.mayImport(uri)) continue;
                 if (await isFile(target)) {
                     await this.load(target, false);
                 }

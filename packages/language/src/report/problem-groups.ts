@@ -31,6 +31,8 @@ const GROUP_OF_CODE: Readonly<Record<DiagnosticCode, ProblemGroup>> = {
     'duplicate-property': 'data',
     'invalid-date': 'data',
     'import-not-found': 'data',
+    'import-not-pbm': 'data',
+    'import-outside-workspace': 'data',
     'plan-missing': 'data',
     'plan-period-invalid': 'data',
     'rule-invalid': 'data',

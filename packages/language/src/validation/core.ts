@@ -66,11 +66,22 @@ export class CoreChecks {
         if (misordered) invalid(misordered, { problem: 'error-above-warning', value: misordered.value });
     };
 
-    /** import-not-found: every imported file exists. */
+    /**
+     * import-not-found: every imported file exists; import-not-pbm: it is a
+     * plan file; import-outside-workspace: it lies in the folders PBM reads
+     * (the plan graph never reads the last two).
+     */
     private checkImportsExist(document: LangiumDocument, accept: ValidationAcceptor): void {
-        for (const resolved of this.services.shared.workspace.PlanGraph.importsOf(document)) {
-            if (!resolved.found) {
-                this.reporter(accept).report(Code.ImportNotFound, resolved.node, { path: resolved.node.path ?? '' }, { property: 'path' });
+        const graph = this.services.shared.workspace.PlanGraph;
+        for (const resolved of graph.importsOf(document)) {
+            if (resolved.found) continue;
+            const path = resolved.node.path ?? '';
+            if (resolved.refused === 'outside') {
+                const containment = graph.importContainment();
+                const root = containment?.roots.map(r => r.label).join(', ') ?? '';
+                this.reporter(accept).report(Code.ImportOutsideWorkspace, resolved.node, { path, root, tool: containment?.tool ?? 'editor' }, { property: 'path' });
+            } else {
+                this.reporter(accept).report(resolved.refused === 'not-pbm' ? Code.ImportNotPbm : Code.ImportNotFound, resolved.node, { path }, { property: 'path' });
             }
         }
     }

@@ -6,9 +6,15 @@
  *
  * The graph is recomputed lazily after every workspace change (it is cheap:
  * one pass over the import statements) and cached until the next change.
+ *
+ * Imports are contained (issue #8): an import that resolves outside the
+ * folders PBM reads — the workspace folders in the editor, the folders the
+ * CLI was given (`importRoots`) — is never found, so it is never read or
+ * loaded, and is reported as `import-outside-workspace`. With no folder (a
+ * single file open in the editor) there is nothing to contain imports in.
  */
-import { UriUtils, WorkspaceCache, type LangiumDocument, type LangiumDocuments, type LangiumSharedCoreServices } from 'langium';
-import type { URI } from 'vscode-uri';
+import { UriUtils, WorkspaceCache, type LangiumDocument, type LangiumDocuments, type LangiumSharedCoreServices, type WorkspaceManager } from 'langium';
+import { URI } from 'vscode-uri';
 import { isImport, isPlan, type Import, type PbmFile, type Plan } from '../generated/ast.js';
 
 /** One plan: its root file and its files in canonical order (depth-first, imports in source order). */
@@ -38,6 +44,20 @@ export interface ResolvedImport {
     readonly uri?: URI;
     /** Whether the file is loaded in the workspace. */
     readonly found: boolean;
+    /** Why the path is never read: it names no `.pbm` file, or a file outside the folders PBM reads. */
+    readonly refused?: 'not-pbm' | 'outside';
+}
+
+/** A folder imports must stay inside, and how to name it in a message. */
+export interface ImportRoot {
+    readonly uri: URI;
+    readonly label: string;
+}
+
+/** Where imports may lead: the folders, and whether the editor or the CLI chose them (messages differ). */
+export interface ImportContainment {
+    readonly roots: readonly ImportRoot[];
+    readonly tool: 'editor' | 'cli';
 }
 
 interface Graph {
@@ -49,10 +69,34 @@ interface Graph {
 export class PbmPlanGraph {
     private readonly documents: LangiumDocuments;
     private readonly cache: WorkspaceCache<'graph', Graph>;
+    /** Lazy: the workspace manager is created after the graph. */
+    private readonly workspaceManager: () => WorkspaceManager;
+    /** The folders the CLI reads (`loadPlanFiles`); when unset, the editor's workspace folders. */
+    private cliRoots?: readonly ImportRoot[];
 
     constructor(services: LangiumSharedCoreServices) {
         this.documents = services.workspace.LangiumDocuments;
         this.cache = new WorkspaceCache(services);
+        this.workspaceManager = () => services.workspace.WorkspaceManager;
+    }
+
+    /** Contains imports in these folders (the CLI's inputs) instead of the workspace folders. */
+    set importRoots(roots: readonly ImportRoot[]) {
+        this.cliRoots = roots;
+    }
+
+    /** The folders imports must stay inside; undefined when there are none (a single file open in the editor). */
+    importContainment(): ImportContainment | undefined {
+        if (this.cliRoots) return { roots: this.cliRoots, tool: 'cli' };
+        const folders = this.workspaceManager().workspaceFolders ?? [];
+        if (folders.length === 0) return undefined;
+        return { roots: folders.map(folder => ({ uri: URI.parse(folder.uri), label: folder.name })), tool: 'editor' };
+    }
+
+    /** Whether a file lies in the folders imports must stay inside. */
+    mayImport(uri: URI): boolean {
+        const containment = this.importContainment();
+        return !containment || containment.roots.some(root => UriUtils.contains(root.uri, uri));
     }
 
     /** The imports of a document, resolved relative to it. */
@@ -115,9 +159,10 @@ export class PbmPlanGraph {
 
     private resolveImport(document: LangiumDocument, node: Import): ResolvedImport {
         const path = node.path;
-        // Any other path is `import-not-found`, and is never loaded (a non-plan file would crash the build).
-        if (!path || !isWellFormedImportPath(path)) return { node, found: false };
+        // Any other path is never loaded (a non-plan file would crash the build): `import-not-pbm`, or `import-not-found`.
+        if (!path || !isWellFormedImportPath(path)) return { node, found: false, refused: path?.trim() && !isPlanFileName(path) ? 'not-pbm' : undefined };
         const uri = UriUtils.resolvePath(UriUtils.dirname(document.uri), path.replace(/\\/g, '/'));
+        if (!this.mayImport(uri)) return { node, uri, found: false, refused: 'outside' };
         return { node, uri, found: this.documents.hasDocument(uri) };
     }
 
