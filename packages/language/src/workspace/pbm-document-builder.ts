@@ -38,12 +38,17 @@ export class PbmDocumentBuilder extends DefaultDocumentBuilder {
      * counts as deleted (issue #8, found by the soak test): a document closed
      * after its file was deleted, or a file deleted before a change of it was
      * read. Reading it would fail, and as it would stay unbuilt, so would every
-     * later build: no diagnostics ever again.
+     * later build: no diagnostics ever again. A file deleted while this build
+     * runs, before it is read, makes the build start again without it.
      */
     override async update(changed: URI[], deleted: URI[], cancelToken?: Cancellation.CancellationToken): Promise<void> {
         const vanished = this.vanishedFiles(changed);
-        if (vanished.size === 0) return super.update(changed, deleted, cancelToken);
-        return super.update(changed.filter(uri => !vanished.has(uri.toString())), [...deleted, ...vanished.values()], cancelToken);
+        try {
+            await super.update(changed.filter(uri => !vanished.has(uri.toString())), [...deleted, ...vanished.values()], cancelToken);
+        } catch (error) {
+            if (!isMissingFile(error) || this.vanishedFiles([]).size === 0) throw error;
+            await this.update([], [], cancelToken);
+        }
     }
 
     /** The files this build would read from disk (not open in an editor, not yet parsed) that are gone. */
@@ -190,6 +195,12 @@ export class PbmDocumentBuilder extends DefaultDocumentBuilder {
         }
         return mates;
     }
+}
+
+/** A file system error saying the file is not there (any more). */
+function isMissingFile(error: unknown): boolean {
+    const code = (error as { code?: unknown } | undefined)?.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
 }
 
 /**
