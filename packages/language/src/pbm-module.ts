@@ -16,12 +16,14 @@ import { PbmTokenBuilder } from './parser/pbm-token-builder.js';
 import { PbmValueConverter } from './pbm-value-converter.js';
 import { PbmScopeComputation } from './references/pbm-scope-computation.js';
 import { PbmScopeProvider } from './references/pbm-scope-provider.js';
+import { PbmLinker } from './references/pbm-linker.js';
 import { PbmDocumentValidator } from './validation/pbm-document-validator.js';
 import { registerValidationChecks } from './validation/pbm-validator.js';
 import { PbmValidationRegistry } from './validation/pbm-validation-registry.js';
 import { PbmIndexManager } from './workspace/pbm-index-manager.js';
 import { PbmDocumentBuilder } from './workspace/pbm-document-builder.js';
 import { PbmPlanGraph } from './workspace/pbm-plan-graph.js';
+import { PbmReferenceDescriptionProvider } from './workspace/pbm-reference-descriptions.js';
 import { PbmWorkspaceManager } from './workspace/pbm-workspace-manager.js';
 
 /** Services the PBM language adds to Langium's. */
@@ -68,7 +70,11 @@ export const PbmModule: Module<PbmServices, PartialLangiumServices & PartialLang
     },
     references: {
         ScopeComputation: services => new PbmScopeComputation(services),
-        ScopeProvider: services => new PbmScopeProvider(services)
+        ScopeProvider: services => new PbmScopeProvider(services),
+        Linker: services => new PbmLinker(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new PbmReferenceDescriptionProvider(services)
     },
     validation: {
         DocumentValidator: services => new PbmDocumentValidator(services),

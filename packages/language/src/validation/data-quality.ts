@@ -128,25 +128,25 @@ export class DataQualityChecks {
     ];
 }
 
-/** measure-duplicate: one entry per KPI or budget line and date, across all checkpoints of the plan. */
+/**
+ * measure-duplicate: one entry per KPI or budget line and date, across all
+ * checkpoints of the plan. The KPIs and lines already seen are kept per
+ * date, so an entry costs one set lookup (no key string per entry: this runs
+ * over every measure and spend after each edit).
+ */
 function checkEntriesUniquePerDate(figures: PlanFigures, reporter: IssueReporter): void {
-    const seen = new Set<string>();
-    const ids = new Map<ast.Kpi | ast.Budget, number>();
-    const idOf = (target: ast.Kpi | ast.Budget) => {
-        let id = ids.get(target);
-        if (id === undefined) ids.set(target, id = ids.size);
-        return id;
-    };
+    const seenOn = new Map<number, Set<ast.Kpi | ast.Budget>>();
     for (const checkpoint of figures.model.checkpoints) {
         const date = parseDate(checkpoint.date);
         if (!date) continue;
+        let seen = seenOn.get(date.day);
+        if (!seen) seenOn.set(date.day, seen = new Set());
         for (const entry of checkpoint.entries) {
             const isMeasure = ast.isMeasure(entry);
             const target = isMeasure ? entry.kpi?.ref : (entry as ast.Spend).budget?.ref;
             if (!target) continue;
-            const key = `${isMeasure ? 'm' : 's'}${idOf(target)}@${date.day}`;
-            if (!seen.has(key)) {
-                seen.add(key);
+            if (!seen.has(target)) {
+                seen.add(target);
                 continue;
             }
             reporter.report(Code.MeasureDuplicate, entry, {

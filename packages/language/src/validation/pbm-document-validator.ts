@@ -1,15 +1,14 @@
 import {
-    AstUtils, Cancellation, DefaultDocumentValidator, interruptAndCheck, type AstNode, type LangiumDocument, type ParseResult,
-    type ValidationAcceptor, type ValidationOptions
+    Cancellation, DefaultDocumentValidator, type AstNode, type LangiumDocument, type ParseResult, type ValidationAcceptor,
+    type ValidationOptions
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { diagnosticMessage } from '../i18n/messages.js';
 import { kindNoun } from '../i18n/terms.js';
+import { forEachNodeInterruptibly } from '../model/ast-walk.js';
 import type { PbmServices } from '../pbm-module.js';
 import { Code } from './codes.js';
-
-/** How many AST nodes are validated between two chances for the server to handle other messages. */
-const NODES_BETWEEN_INTERRUPTS = 256;
+import type { PbmValidationRegistry } from './pbm-validation-registry.js';
 
 /**
  * Gives the lexer's, parser's and linker's errors the stable codes of
@@ -76,24 +75,29 @@ export class PbmDocumentValidator extends DefaultDocumentValidator {
      * Langium's walk, without an `await` per node and per check (issue #7):
      * checks are called directly (see `PbmValidationRegistry`) and awaited
      * only when one returns a promise; the build yields to the event loop
-     * (and notices cancellation) every few hundred nodes instead of every node.
+     * (and notices cancellation) every few hundred nodes instead of every
+     * node, and walks the tree with plain loops (`model/ast-walk.ts`).
      */
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         if (this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
-        let visited = 0;
-        const nodes = AstUtils.streamAst(rootNode).iterator();
-        for (const node of nodes) {
-            if (++visited % NODES_BETWEEN_INTERRUPTS === 0) await interruptAndCheck(cancelToken);
+        await forEachNodeInterruptibly(rootNode, cancelToken, node => {
             const nodeOptions = this.validateSingleNodeOptions(node, options);
-            if (nodeOptions.validateNode) {
-                for (const check of this.validationRegistry.getChecks(node.$type, options.categories)) {
-                    const result = check(node, acceptor, cancelToken);
-                    if (result) await result;
-                }
-            }
-            if (!nodeOptions.validateChildren) nodes.prune();
+            const checked = nodeOptions.validateNode ? this.runChecks(node, options, acceptor, cancelToken) : undefined;
+            return checked ? checked.then(() => nodeOptions.validateChildren) : nodeOptions.validateChildren;
+        });
+    }
+
+    /** The node's checks in order; a promise only when a check returns one (then the later ones wait for it). */
+    private runChecks(node: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken: Cancellation.CancellationToken): Promise<void> | undefined {
+        const checks = (this.validationRegistry as PbmValidationRegistry).checksOf(node.$type, options.categories);
+        for (let i = 0; i < checks.length; i++) {
+            const result = checks[i](node, acceptor, cancelToken);
+            if (result) return (async () => {
+                await result;
+                for (const check of checks.slice(i + 1)) await check(node, acceptor, cancelToken);
+            })();
         }
-        await interruptAndCheck(cancelToken);
+        return undefined;
     }
 
     private markAs(diagnostics: Diagnostic[], start: number, code: string): void {

@@ -15,8 +15,8 @@ import {
  */
 export class PbmValidationRegistry extends ValidationRegistry {
     /** The checks of each node type: for all categories, and per list of categories (a build passes the same list for every node). */
-    private allChecks = new Map<string, Stream<ValidationCheck>>();
-    private checksByCategories = new WeakMap<readonly ValidationCategory[], Map<string, Stream<ValidationCheck>>>();
+    private allChecks = new Map<string, readonly ValidationCheck[]>();
+    private checksByCategories = new WeakMap<readonly ValidationCategory[], Map<string, readonly ValidationCheck[]>>();
 
     override register<T>(checksRecord: ValidationChecks<T>, thisObj?: unknown, category?: ValidationCategory): void {
         this.allChecks = new Map();
@@ -25,14 +25,15 @@ export class PbmValidationRegistry extends ValidationRegistry {
     }
 
     override getChecks(type: string, categories?: ValidationCategory[]): Stream<ValidationCheck> {
+        return stream(this.checksOf(type, categories));
+    }
+
+    /** The checks of a node type, as a list computed once (the validator walks it for every node). */
+    checksOf(type: string, categories?: ValidationCategory[]): readonly ValidationCheck[] {
         let byType = categories ? this.checksByCategories.get(categories) : this.allChecks;
         if (!byType) this.checksByCategories.set(categories!, byType = new Map());
         let checks = byType.get(type);
-        if (!checks) {
-            // Materialised once: a stream over an array can be iterated again and again.
-            checks = stream(super.getChecks(type, categories).toArray());
-            byType.set(type, checks);
-        }
+        if (!checks) byType.set(type, checks = super.getChecks(type, categories).toArray());
         return checks;
     }
 
