@@ -10,6 +10,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { createNonce, messagePage, summaryWebviewOptions, withViewScript } from './summary-html.js';
 
 const REFRESH_DELAY_MS = 500;
 
@@ -21,20 +22,6 @@ interface GenerateReportParams {
 }
 
 type GenerateReportResult = { readonly content: string; readonly planName: string; readonly planUri: string } | { readonly error: string };
-
-/**
- * Keeps the scroll position in the webview state (it survives the HTML being
- * replaced), restores it on load, and scrolls to a goal on request.
- */
-const VIEW_SCRIPT = `
-const vscode = acquireVsCodeApi();
-const state = vscode.getState() || {};
-const goTo = goal => { const el = goal && document.getElementById('goal-' + goal); if (el) { el.scrollIntoView(); return true; } return false; };
-if (!goTo(document.body.dataset.goal)) window.scrollTo(0, state.scrollY || 0);
-let pending;
-window.addEventListener('scroll', () => { clearTimeout(pending); pending = setTimeout(() => vscode.setState({ scrollY: window.scrollY }), 100); });
-window.addEventListener('message', event => { if (event.data && event.data.type === 'scrollToGoal') goTo(event.data.goal); });
-`;
 
 export class SummaryPanels implements vscode.Disposable {
     /** One view per plan, keyed by the plan file's URI. */
@@ -112,15 +99,10 @@ class SummaryView implements vscode.Disposable {
         private readonly onDispose: (key: string) => void
     ) {
         this.goal = goal;
-        this.panel = vscode.window.createWebviewPanel('pbm.summary', vscode.l10n.t('PBM Summary'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-            enableScripts: true,
-            enableCommandUris: false,
-            enableFindWidget: true,
-            retainContextWhenHidden: true,
-            localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')]
-        });
+        this.panel = vscode.window.createWebviewPanel('pbm.summary', vscode.l10n.t('PBM Summary'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+            summaryWebviewOptions(vscode.Uri.joinPath(context.extensionUri, 'media')));
         this.panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'images', 'icon.png');
-        this.panel.webview.html = messagePage(this.panel.webview, vscode.l10n.t('Generating the summary…'));
+        this.panel.webview.html = messagePage(this.panel.webview.cspSource, vscode.l10n.t('Generating the summary…'));
         this.disposables.push(
             this.panel.onDidDispose(() => this.dispose()),
             vscode.workspace.onDidChangeTextDocument(event => {
@@ -155,7 +137,7 @@ class SummaryView implements vscode.Disposable {
         const result = await requestReport(this.client(), { uri: this.source.toString(), format: 'html', html: { mode: 'webview', nonce, cspSource: webview.cspSource } });
         if (this.disposed) return undefined;
         if ('error' in result) {
-            webview.html = messagePage(webview, result.error);
+            webview.html = messagePage(webview.cspSource, result.error);
             return undefined;
         }
         this.planUri = result.planUri;
@@ -202,34 +184,4 @@ function planDocumentUri(target: vscode.Uri | string | undefined): vscode.Uri | 
     if (typeof target === 'string') return vscode.Uri.parse(target);
     const document = vscode.window.activeTextEditor?.document;
     return document?.languageId === 'pbm' ? document.uri : undefined;
-}
-
-/** Adds the nonce'd view script (and the goal to show first) to the report's HTML. */
-function withViewScript(html: string, nonce: string, goal: string | undefined): string {
-    const script = `<script nonce="${nonce}">${VIEW_SCRIPT}</script>`;
-    const withGoal = goal ? html.replace(/<body([^>]*)>/, (_, attributes: string) => `<body${attributes} data-goal="${escapeAttribute(goal)}">`) : html;
-    return withGoal.includes('</body>') ? withGoal.replace('</body>', `${script}</body>`) : withGoal + script;
-}
-
-/** A page with one message (progress or an error), under the same strict CSP. */
-function messagePage(webview: vscode.Webview, message: string): string {
-    const nonce = createNonce();
-    return `<!DOCTYPE html><html><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource} 'nonce-${nonce}';">
-<style nonce="${nonce}">body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 1em 2em; }</style>
-</head><body><p>${escapeHtml(message)}</p></body></html>`;
-}
-
-function createNonce(): string {
-    const bytes = new Uint8Array(16);
-    crypto.getRandomValues(bytes);
-    return Array.from(bytes, byte => byte.toString(16).padStart(2, '0')).join('');
-}
-
-function escapeHtml(text: string): string {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function escapeAttribute(text: string): string {
-    return escapeHtml(text).replace(/"/g, '&quot;');
 }

@@ -22,12 +22,20 @@ export function escapeHtml(text: string): string {
 const MARKDOWN_INLINE = /[\\`*_[\]<>|~&#$]/g;
 
 /**
+ * What Markdown viewers turn into links without any markup (GitHub's and
+ * VS Code's preview "linkify"): `scheme://…`, `www.…` and e-mail addresses.
+ * Escaping the `:`, `.` or `@` keeps the text as it is and the link out.
+ */
+const AUTOLINK_TRIGGERS = /:(?=\/\/)|(?<=\bwww)\.|@/gi;
+
+/**
  * Plain text inside a Markdown line (a paragraph, list item, heading or table
- * cell): markup characters are backslash-escaped, and line breaks become
- * spaces so a string cannot end the block it is in.
+ * cell): markup characters are backslash-escaped, text a viewer would turn
+ * into a link is defused, and line breaks become spaces so a string cannot
+ * end the block it is in.
  */
 export function escapeMarkdown(text: string): string {
-    return text.replace(/\r\n?|\n/g, ' ').replace(MARKDOWN_INLINE, char => `\\${char}`);
+    return text.replace(/\r\n?|\n/g, ' ').replace(MARKDOWN_INLINE, char => `\\${char}`).replace(AUTOLINK_TRIGGERS, char => `\\${char}`);
 }
 
 /**
