@@ -105,6 +105,12 @@ export function mutationArb(length: number): fc.Arbitrary<Mutation> {
         })),
         position.map(at => described('truncate', [at], t => t.slice(0, at))),
         fc.tuple(position, fc.constantFrom(...HOSTILE_FRAGMENTS)).map(([at, fragment]) => described('insert', [at, fragment.length > 40 ? fragment.slice(0, 40) + '…' : fragment], t => t.slice(0, at) + fragment + t.slice(at))),
+        // Inside a string literal (a title, a source, an import path): where text goes into messages, reports and URIs.
+        fc.tuple(fc.nat(), fc.constantFrom(...HOSTILE_FRAGMENTS)).map(([nth, fragment]) => described('insertInString', [nth, fragment.length > 40 ? fragment.slice(0, 40) + '…' : fragment], t => {
+            const quotes = [...t.matchAll(/"/g)].map(match => match.index!);
+            const at = quotes.length === 0 ? 0 : quotes[nth % quotes.length] + 1;
+            return t.slice(0, at) + fragment + t.slice(at);
+        })),
         fc.tuple(position, fc.string({ unit: 'binary', maxLength: 30 })).map(([at, junk]) => described('junk', [at, junk], t => t.slice(0, at) + junk + t.slice(at)))
     );
 }

@@ -74,3 +74,15 @@ describe('quick fixes in a file with old-Mac line breaks (a lone \\r) insert on 
         expect(fixed.diagnostics('plan.pbm').filter(d => d.code === 'syntax-error' || d.code === code)).toEqual([]);
     });
 });
+
+describe('an import path that is not well-formed Unicode (a lone surrogate) is import-not-found (was: "URI malformed" in every build: no diagnostics and no answers any more)', () => {
+    test.each([
+        ['a lone high surrogate', 'import "org/\uD800units.pbm"'],
+        ['a lone low surrogate', 'import "\uDFFF.pbm"'],
+        ['a surrogate pair cut in two by an edit', 'import "🦄'.slice(0, -1) + '.pbm"']
+    ])('%s', async (_case, line) => {
+        const workspace = await buildPlan(`${line}\n${PLAN}${GOAL}`);
+        expect(workspace.diagnostics('plan.pbm').map(d => `${d.range.start.line + 1} ${d.code}`)).toContain('1 import-not-found');
+        expect(workspace.diagnostics('plan.pbm').map(d => d.code)).toContain('goal-missing-owner');
+    });
+});

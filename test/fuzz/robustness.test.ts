@@ -57,6 +57,17 @@ describe('fuzz: parse, link, validate and compute figures', () => {
         }), { numRuns: Math.max(10, Math.floor(RUNS / 3)), seed: SEED });
     });
 
+    test('any import path never breaks the pipeline (any UTF-16, lone surrogates included)', async () => {
+        // Any UTF-16 code unit, so that halves of surrogate pairs occur (fast-check's 'binary' unit gives whole code points only).
+        const codeUnit = fc.integer({ min: 0, max: 0xffff }).map(unit => String.fromCharCode(unit));
+        const pathArb = fc.oneof(fc.string({ unit: codeUnit, maxLength: 30 }), fc.string({ unit: codeUnit, maxLength: 20 }).map(s => `${s}.pbm`), fc.constantFrom('../'.repeat(40) + 'x.pbm', 'a/'.repeat(200) + 'x.pbm', '%2e%2e/x.pbm', '\\\\server\\share\\x.pbm', 'file:///etc/x.pbm', 'C:x.pbm'));
+        await fc.assert(fc.asyncProperty(fc.array(pathArb, { minLength: 1, maxLength: 3 }), async paths => {
+            const imports = paths.map(path => `import "${path.replace(/[\\"]/g, '\\$&').replace(/[\r\n\u2028\u2029]/g, ' ')}"`).join('\n');
+            const { diagnostics } = await harness.run(`${imports}\nplan P "p" { period 2026-01-01 to 2026-12-31 }\n`);
+            expect(diagnostics.filter(d => String(d.code).startsWith('import-')).length).toBeGreaterThanOrEqual(1);
+        }), { numRuns: RUNS, seed: SEED });
+    });
+
     test('truncating a plan at every kind of position never breaks the pipeline', async () => {
         const text = examples.find(e => e.name.startsWith('acme'))?.text ?? examples[0].text;
         // One cut inside each token class: after every keyword, name, number, string, brace and comment start.

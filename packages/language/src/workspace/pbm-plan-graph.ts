@@ -191,11 +191,15 @@ export function isPlanFileName(path: string): boolean {
  * Whether an import path has the form of LANGUAGE.md §3: relative to the
  * importing file and ending in `.pbm`. The CLI's loader and the plan graph
  * both use this, so an import resolves the same way in the CLI and the editor.
+ * A path with half of a surrogate pair (an edit can cut an emoji in two)
+ * names no file and cannot become a URI (issue #8: it made every build fail).
  */
 export function isWellFormedImportPath(path: string): boolean {
     const isAbsolute = path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:/.test(path);
-    return path.trim() !== '' && !isAbsolute && isPlanFileName(path);
+    return path.trim() !== '' && !isAbsolute && isPlanFileName(path) && !LONE_SURROGATE.test(path);
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The files reachable from `root` by imports, depth-first in source order, each once. */
 function dependencyOrder(root: string, imports: Map<string, ResolvedImport[]>): string[] {
