@@ -22,6 +22,7 @@ import { registerValidationChecks } from './validation/pbm-validator.js';
 import { PbmValidationRegistry } from './validation/pbm-validation-registry.js';
 import { PbmIndexManager } from './workspace/pbm-index-manager.js';
 import { PbmDocumentBuilder } from './workspace/pbm-document-builder.js';
+import { PbmDocumentFactory } from './workspace/pbm-document-factory.js';
 import { PbmPlanGraph } from './workspace/pbm-plan-graph.js';
 import { PbmReferenceDescriptionProvider } from './workspace/pbm-reference-descriptions.js';
 import { PbmWorkspaceManager } from './workspace/pbm-workspace-manager.js';
@@ -49,6 +50,7 @@ export const PbmSharedModule: Module<PbmSharedServices, DeepPartial<LangiumShare
     workspace: {
         IndexManager: services => new PbmIndexManager(services),
         DocumentBuilder: services => new PbmDocumentBuilder(services),
+        LangiumDocumentFactory: services => new PbmDocumentFactory(services),
         WorkspaceManager: services => new PbmWorkspaceManager(services),
         PlanGraph: services => new PbmPlanGraph(services)
     },
