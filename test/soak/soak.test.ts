@@ -94,15 +94,21 @@ describe.skipIf(!existsSync(SERVER))('soak: the bundled language server under a 
         const tally: Tally = { operations: 0, edits: 0, requests: 0, cancelled: 0, results: 0, errors: new Map(), silent: [], broken: [], lifecycle: new Map() };
         const pending: Array<Promise<void>> = [];
         const samples: Array<{ operation: number; heap: HeapSample }> = [];
-        const trace = (line: string) => { if (process.env.PBM_SOAK_TRACE) console.log(`soak ${tally.operations}: ${line}`); };
-        const count = (kind: string) => { trace(kind); tally.lifecycle.set(kind, (tally.lifecycle.get(kind) ?? 0) + 1); };
+        /** The last operations, for the message when a request goes unanswered. */
+        const trail: string[] = [];
+        const trace = (line: string) => {
+            trail.push(`${tally.operations} ${line}`);
+            if (trail.length > 200) trail.splice(0, 100);
+            if (process.env.PBM_SOAK_TRACE) console.log(`soak ${tally.operations}: ${line}`);
+        };
+        const count = (kind: string, file = '') => { trace(`${kind} ${file}`); tally.lifecycle.set(kind, (tally.lifecycle.get(kind) ?? 0) + 1); };
 
         const record = (method: string, answer: Answer) => {
             if (answer.kind === 'result') tally.results++;
             else if (answer.kind === 'error') tally.errors.set(answer.code, (tally.errors.get(answer.code) ?? 0) + 1);
             else if (answer.kind === 'silence') {
                 tally.silent.push(method);
-                if (process.env.PBM_SOAK_PROGRESS) console.log(`soak: no answer to ${method} (${tally.operations} operations so far)`);
+                if (process.env.PBM_SOAK_PROGRESS) console.log(`soak: no answer to ${method} (${tally.operations} operations so far; ${trail.slice(-12).join(', ')})`);
             }
             else tally.broken.push(`${method}: ${answer.message}`);
         };
@@ -120,16 +126,16 @@ describe.skipIf(!existsSync(SERVER))('soak: the bundled language server under a 
             const cancel = next() < 0.2;
             if (cancel) tally.cancelled++;
             tally.requests++;
-            trace(`${method} ${uri.slice(-20)}${cancel ? ' (cancelled)' : ''}`);
+            trace(`${method} ${fileOf(uri)}${cancel ? ' (cancelled)' : ''}`);
             pending.push(session.request(method, params, { cancelAfterMs: cancel ? pick([0, 0, 1, 5, 20]) : undefined, timeoutMs: ANSWER_TIMEOUT_MS })
-                .then(answer => record(method, answer)));
+                .then(answer => record(`${method} ${fileOf(uri)} @${tally.operations}`, answer)));
         };
 
         const randomEdit = async (uri: string) => {
             const document = session.documents.get(uri)!;
             const text = document.getText();
             tally.edits++;
-            trace(`edit ${uri.slice(-20)}`);
+            trace(`edit ${fileOf(uri)}`);
             // Now and then the file goes back to what it was, so that edits keep landing in a meaningful plan.
             if (next() < 0.03 || text.length > 4 * (originals.get(fileOf(uri))?.length ?? 1000)) {
                 const whole = { start: { line: 0, character: 0 }, end: document.positionAt(text.length) };
@@ -154,10 +160,10 @@ describe.skipIf(!existsSync(SERVER))('soak: the bundled language server under a 
                 const uri = session.uriOf(file);
                 if (session.documents.has(uri)) {
                     await session.close(uri);
-                    count('close');
+                    count('close', file);
                 } else {
                     await session.open(file, existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : originals.get(file)!);
-                    count('reopen');
+                    count('reopen', file);
                 }
             } else if (choice < 0.65) {
                 // The imported budget file is deleted on disk while it may be open, then restored.
@@ -175,7 +181,7 @@ describe.skipIf(!existsSync(SERVER))('soak: the bundled language server under a 
                 const file = pick(['cycle-a.pbm', 'cycle-b.pbm', 'org/units.pbm']);
                 writeFileSync(join(root, file), originals.get(file)! + (next() < 0.5 ? '\nimport "plan.pbm"\n' : '\n'));
                 await session.filesChanged([{ uri: session.uriOf(file), type: 2 }]);
-                count('changed on disk');
+                count('changed on disk', file);
             }
         };
 
