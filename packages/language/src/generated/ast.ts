@@ -14,7 +14,7 @@ export const PbmTerminals = {
     PERCENT: /-?\d+(?:_\d+)*(?:\.\d+(?:_\d+)*)?[%％]/,
     NUMBER: /-?\d+(?:_\d+)*(?:\.\d+(?:_\d+)*)?(?:万元|亿元|[kMB万亿](?![0-9A-Za-z_\u3007\u3400-\u4DBF\u4E00-\u9FFF]))?/,
     ID: /[A-Za-z_\u3007\u3400-\u4DBF\u4E00-\u9FFF][0-9A-Za-z_\u3007\u3400-\u4DBF\u4E00-\u9FFF]*/,
-    STRING: /"(?:\\[^\r\n]|[^"\\\r\n])*"?/,
+    STRING: /"[^"\\\r\n]*(?:\\[^\r\n][^"\\\r\n]*)*"?/,
 };
 
 export type PbmTerminalNames = keyof typeof PbmTerminals;
