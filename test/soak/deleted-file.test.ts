@@ -9,11 +9,12 @@
 import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { URI } from 'langium';
+import { DocumentState, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createPbmServices } from 'pbm-language';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LSPErrorCodes } from 'vscode-languageserver';
 
 let folder: string;
 beforeEach(() => { folder = mkdtempSync(join(tmpdir(), 'pbm-deleted-')); });
@@ -66,4 +67,17 @@ test('an imported file deleted before the server reads it counts as deleted; lat
     await builder.update([files.plan], []);
     expect(codesOfPlan()).toContain('import-not-found');
     expect(shared.workspace.LangiumDocuments.hasDocument(files.budget)).toBe(false);
+});
+
+test('a request waiting for a document that is then deleted gets an answer (server cancelled), not silence', async () => {
+    const { shared, files, builder } = await workspaceOnDisk();
+    // A build of budget.pbm is interrupted at once: the document stays unbuilt, as while the user types.
+    await builder.update([files.budget], [], { isCancellationRequested: true, onCancellationRequested: () => ({ dispose() {} }) }).catch(() => undefined);
+    expect(shared.workspace.LangiumDocuments.getDocument(files.budget)?.state).toBeLessThan(DocumentState.Validated);
+    // A hover waits for it to be validated; then the file is deleted (closed after its file was deleted).
+    const waiting = builder.waitUntil(DocumentState.Validated, files.budget).then(() => 'built', (error: { code?: number }) => `error ${error.code}`);
+    unlinkSync(files.budget.fsPath);
+    await builder.update([], [files.budget]);
+    const answer = await Promise.race([waiting, new Promise(resolve => setTimeout(() => resolve('no answer'), 2_000))]);
+    expect(answer).toBe(`error ${LSPErrorCodes.ServerCancelled}`);
 });

@@ -15,6 +15,7 @@
  * re-links that one file, and re-validates the plan.
  */
 import { DefaultDocumentBuilder, DocumentState, interruptAndCheck, URI, type BuildOptions, type Cancellation, type LangiumDocument } from 'langium';
+import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { PbmSharedServices } from '../pbm-module.js';
 import { isGoal, isImport, isReview, type PbmFile } from '../generated/ast.js';
 import type { PbmPlanGraph } from './pbm-plan-graph.js';
@@ -49,6 +50,28 @@ export class PbmDocumentBuilder extends DefaultDocumentBuilder {
             if (!isMissingFile(error) || this.vanishedFiles([]).size === 0) throw error;
             await this.update([], [], cancelToken);
         }
+    }
+
+    /**
+     * Langium's wait for a document to reach a state, which also ends when the
+     * document is deleted meanwhile (found by the soak test): a hover or
+     * completion asked for a file that is closed after its file was deleted
+     * waited for a build of that file that never comes, and was never
+     * answered. Such a request is now answered "server cancelled", as Langium
+     * answers a request for a document it does not have.
+     */
+    protected override awaitDocumentState(state: DocumentState, uri: URI, cancelToken: Cancellation.CancellationToken): Promise<URI> {
+        const waiting = super.awaitDocumentState(state, uri, cancelToken);
+        // Settled after the race was lost (cancelled later): not an unhandled rejection.
+        waiting.catch(() => undefined);
+        let subscription: { dispose(): void } | undefined;
+        const removed = new Promise<never>((_, reject) => {
+            subscription = this.onUpdate(() => {
+                if (this.langiumDocuments.hasDocument(uri)) return;
+                reject(new ResponseError(LSPErrorCodes.ServerCancelled, `The document was removed before it was built: ${uri.toString()}`));
+            });
+        });
+        return Promise.race([waiting, removed]).finally(() => subscription?.dispose());
     }
 
     /** The files this build would read from disk (not open in an editor, not yet parsed) that are gone. */
