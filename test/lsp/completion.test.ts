@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { AstUtils, GrammarAST } from 'langium';
 import { InsertTextFormat } from 'vscode-languageserver';
 import { PbmCompletionProvider } from '../../packages/language/src/lsp/pbm-completion-provider.js';
 import { BASE_PLAN, buildWithCursor, completionAt, labels } from './lsp-helpers.js';
@@ -117,5 +118,43 @@ describe('completion', () => {
         expect(list?.items.map(item => `${item.label} ${item.detail}`)).toEqual([
             '2026-01-01 plan period start', '2026-12-31 plan period end', '2026-06-30 reporting date (as of)', '2026-05-07 today'
         ]);
+    });
+});
+
+describe('completion while the document changes', () => {
+    // Found by the soak test: an edit landing while a completion runs gives it
+    // the node at the cursor from the new tree and the expected features from
+    // the old text. Langium then failed ("Property finding of type Outlook is
+    // not a reference", logged by the server); such a stale pairing now yields
+    // nothing, and the client asks again.
+    test('a reference expected by the old text, at a node of the new tree that cannot hold it, offers nothing and logs no error', async () => {
+        const cursor = await buildWithCursor({ 'plan.pbm': BASE_PLAN + 'review R "r" 2026-06-30 { finding F "f" { cause external } action A "a" { addresses | } }\noutlook O "o" { budget 5 }' });
+        const provider = cursor.workspace.services.lsp.CompletionProvider as unknown as {
+            completionFor(context: unknown, next: unknown, acceptor: (context: unknown, item: { label?: string; nodeDescription?: { name: string } }) => void): Promise<void> | void;
+        };
+        const root = cursor.document.parseResult.value;
+        const outlook = root.elements.find(element => element.$type === 'Outlook')!;
+        const review = root.elements.find(element => element.$type === 'Review')!;
+        // The cross-reference of `addresses <finding>`, as the parser expects it after `addresses`.
+        const grammar = cursor.workspace.services.Grammar;
+        const rule = grammar.rules.find(r => r.name === 'AddressesProperty')!;
+        const reference = AstUtils.streamAst(rule).find(GrammarAST.isCrossReference)!;
+        const context = { document: cursor.document, textDocument: cursor.document.textDocument, offset: cursor.offset, position: cursor.position, tokenOffset: cursor.offset, tokenEndOffset: cursor.offset, features: [] };
+        const errors: unknown[] = [];
+        const original = console.error;
+        console.error = (...args: unknown[]) => { errors.push(args); };
+        try {
+            const stale: string[] = [];
+            await provider.completionFor({ ...context, node: outlook }, { feature: reference, property: 'finding' }, (_, item) => stale.push(item.label || item.nodeDescription?.name || ''));
+            expect(stale).toEqual([]);
+            // The same feature at a node that can hold it still offers the review's findings.
+            const action = AstUtils.streamAst(review).find(node => node.$type === 'AddressesProperty')!;
+            const fitting: string[] = [];
+            await provider.completionFor({ ...context, node: action }, { feature: reference, property: 'finding' }, (_, item) => fitting.push(item.label || item.nodeDescription?.name || ''));
+            expect(fitting).toEqual(['F']);
+        } finally {
+            console.error = original;
+        }
+        expect(errors).toEqual([]);
     });
 });

@@ -96,7 +96,23 @@ export class PbmCompletionProvider extends DefaultCompletionProvider {
         if (GrammarAST.isAssignment(assignment) && ruleNameOf(assignment) === 'ClassProperty') {
             return this.completeIndicatorClass(context, assignment.feature, acceptor);
         }
+        if (GrammarAST.isCrossReference(feature) && !this.fitsContext(context, next)) return;
         return super.completionFor(context, next, acceptor);
+    }
+
+    /**
+     * Whether a cross-reference the parser expects can belong to the node at
+     * the cursor. Not when the document changed while the completion ran
+     * (found by the soak test): the node then comes from the new syntax tree
+     * and the expected features from the old text, and Langium failed on
+     * "Property finding of type Outlook is not a reference". The client asks
+     * again for the new text.
+     */
+    private fitsContext(context: CompletionContext, next: NextFeature): boolean {
+        if (next.type || !context.node) return true;
+        const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
+        const rule = assignment && ruleNameOf(assignment);
+        return !rule || this.astReflection.isSubtype(context.node.$type, rule);
     }
 
     // ------------------------------------------------------------ keywords
