@@ -59,6 +59,10 @@ export function assertRangesInside(diagnostics: readonly Diagnostic[], text: str
         if (end.line < start.line || (end.line === start.line && end.character < start.character)) {
             throw new Error(`diagnostic ${d.code} has an inverted range: ${JSON.stringify(d.range)}`);
         }
+        // A check that threw is reported as a diagnostic (by Langium and PbmValidationRegistry), not thrown: look for it.
+        if (typeof d.message === 'string' && d.message.startsWith('An error occurred during')) {
+            throw new Error(`a check failed: ${d.message}`);
+        }
         // "undefined"/"NaN" in a message is a bug, unless the plan's own text says it.
         const leaked = ['undefined', 'NaN'].some(word => d.message.toString().includes(word) && !text.includes(word));
         if (typeof d.message !== 'string' || d.message.length === 0 || leaked) {

@@ -86,3 +86,15 @@ describe('an import path that is not well-formed Unicode (a lone surrogate) is i
         expect(workspace.diagnostics('plan.pbm').map(d => d.code)).toContain('goal-missing-owner');
     });
 });
+
+describe('a KPI whose unit lost its text is checked like any other (was: "An error occurred during validation", found by the soak test)', () => {
+    test.each([
+        ['unit before another property', 'goal G "g" { due 2026-12-31 kpi K { unit target >= 1 } }\n'],
+        ['unit at the end of the KPI', 'goal G "g" { due 2026-12-31 kpi K { target >= 1 unit } }\n']
+    ])('%s', async (_case, goal) => {
+        const workspace = await buildPlan(PLAN + goal + 'checkpoint C 2026-03-01 { measure K 150 source "s" }\n');
+        const diagnostics = workspace.doc('plan.pbm').diagnostics ?? [];
+        expect(diagnostics.map(d => d.code)).toContain('syntax-error');
+        expect(diagnostics.filter(d => /error occurred|TypeError/.test(String(d.message)))).toEqual([]);
+    });
+});

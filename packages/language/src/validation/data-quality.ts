@@ -62,7 +62,7 @@ export class DataQualityChecks {
         const value = parseNumber(measure.value);
         if (value === undefined || (value >= 0 && value <= 100)) return;
         const kpi = measure.kpi?.ref;
-        if (kpi && props.kpiUnit(kpi)?.value.trim() === '%' && !isRateOfChange(kpi)) {
+        if (kpi && props.kpiUnit(kpi)?.value?.trim() === '%' && !isRateOfChange(kpi)) {
             const reporter = this.reporter(accept);
             reporter.report(Code.MeasureImplausible, measure, {
                 reason: 'percent-range', name: kpi.name, value: formatNumber(reporter.lang, value, 6)
