@@ -10,6 +10,7 @@ import { createPbmServices, type PbmFile } from 'pbm-language';
 import { describe, expect, test } from 'vitest';
 import { messyLayoutArb } from './arbitraries.js';
 import { assertFormatterKeepsText, astShape, formatted, syntaxErrorCount } from './invariants.js';
+import { yieldToEventLoop } from './harness.js';
 import { FUZZ_RUNS, FUZZ_SEED } from './settings.js';
 
 const services = createPbmServices(EmptyFileSystem).Pbm;
@@ -23,6 +24,7 @@ function parsed(text: string) {
 describe('fuzz: formatting', () => {
     test('a valid plan in any layout formats to the same meaning, keeps its comments, and formatting again changes nothing', async () => {
         await fc.assert(fc.asyncProperty(messyLayoutArb, async text => {
+            await yieldToEventLoop();
             expect(syntaxErrorCount(services, text), 'the generated plan parses').toBe(0);
             const original = parsed(text);
             const once = await formatted(services, original);
