@@ -62,6 +62,30 @@ async function applyFix(files: Files, file: string, code: string, title: string 
 
 const plan = (...edits: Edit[]): Files => ({ 'plan.pbm': edit(CLEAN_PLAN, edits) });
 
+describe('goal-not-aligned: add a strategy the goal supports', () => {
+    const files = (): Files => ({
+        'plan.pbm': CLEAN_PLAN
+            .replace('strategy Growth "Growth" { perspective financial }', 'strategy Growth "Growth" { perspective financial }\nstrategy Service "Service" { perspective customer }')
+            .replace('    supports Growth\n    perspective customer', '    perspective customer')
+    });
+
+    test("one fix per strategy, the goal's perspective first; none preferred", async () => {
+        const workspace = await buildFiles(files());
+        const { actions } = await fixesFor(workspace, 'plan.pbm', 'goal-not-aligned');
+        expect(actions.map(a => a.title)).toEqual(["Add 'supports Service'", "Add 'supports Growth'"]);
+        expect(actions.every(a => !a.isPreferred)).toBe(true);
+    });
+
+    test('applied, the goal supports the strategy and the warning is gone', async () => {
+        const fixed = await applyFix(files(), 'plan.pbm', 'goal-not-aligned', "Add 'supports Service'");
+        expect(fixed['plan.pbm']).toMatch(/\n    supports Service\n/);
+    });
+
+    test('in Chinese', async () => {
+        await applyFix(files(), 'plan.pbm', 'goal-not-aligned', '添加“supports Growth”', { lang: 'zh' });
+    });
+});
+
 describe('add a missing property', () => {
     test('owner: the plan\'s first unit, at the goal\'s property indentation', async () => {
         const fixed = await applyFix(plan(['    owner Finance\n    supports Growth\n    perspective financial', '    supports Growth\n    perspective financial']),

@@ -50,6 +50,8 @@ const TITLES = {
     }
 } as const;
 
+/** How many strategies a goal-not-aligned fix offers at most. */
+const MAX_STRATEGY_CHOICES = 5;
 /** How many goals a "create KPI in goal" fix offers at most. */
 const MAX_KPI_TARGETS = 5;
 
@@ -157,6 +159,7 @@ export class PbmCodeActionProvider implements CodeActionProvider {
             case Code.AllocationNot100: return this.rescaleSplit(context);
             case Code.GoalUnfunded: return this.addBudgetLine(context);
             case Code.FindingWithoutAction: return this.addAction(context);
+            case Code.GoalNotAligned: return this.addSupports(context);
             default: return [];
         }
     }
@@ -169,6 +172,26 @@ export class PbmCodeActionProvider implements CodeActionProvider {
         if (!block || !property) return [];
         const edit = insertIntoBlock(context.document, block, [property], propertyAnchor(block));
         return edit ? [this.action(context, TITLES[context.lang].addProperty(property), singleFile(context.document, [edit]), true)] : [];
+    }
+
+    /**
+     * goal-not-aligned: one fix per strategy of the plan (which one the goal
+     * serves is the planner's choice), those of the goal's perspective first.
+     */
+    private addSupports(context: FixContext): CodeAction[] {
+        const goal = AstUtils.getContainerOfType(context.node, ast.isGoal);
+        if (!goal || SyntaxErrors.of(context.document).touches(goal)) return [];
+        const perspective = props.goalPerspective(goal)?.value;
+        const strategies = (this.modelOf(context)?.strategies ?? []).filter(strategy => strategy.name);
+        const ranked = [
+            ...strategies.filter(strategy => perspective && props.strategyPerspective(strategy)?.value === perspective),
+            ...strategies.filter(strategy => !perspective || props.strategyPerspective(strategy)?.value !== perspective)
+        ].slice(0, MAX_STRATEGY_CHOICES);
+        return ranked.flatMap(strategy => {
+            const property = `supports ${strategy.name}`;
+            const edit = insertIntoBlock(context.document, goal, [property], propertyAnchor(goal));
+            return edit ? [this.action(context, TITLES[context.lang].addProperty(property), singleFile(context.document, [edit]), false)] : [];
+        });
     }
 
     private completeAction(context: FixContext): CodeAction[] {
