@@ -3,6 +3,7 @@ import { SymbolKind, type DocumentSymbol, type WorkspaceEdit } from 'vscode-lang
 
 const KIND_NAMES = new Map(Object.entries(SymbolKind).map(([name, kind]) => [kind, name]));
 import { buildFiles, uriOf } from '../helpers.js';
+import { editFile } from '../validation/validation-helpers.js';
 import { buildWithCursor } from './lsp-helpers.js';
 
 const ORG = 'unit Finance "Finance Dept." { lead "Zhang Wei" }\nunit HR "Human Resources"\n';
@@ -50,6 +51,23 @@ describe('navigation', () => {
         const inPlan = references.filter(r => r.uri === plan.uri.toString()).map(r => `${r.range.start.line}:${positionText(plan, r.range)}`);
         expect(inPlan).toEqual(['5:HR', '11:HR']);
         expect(references.filter(r => r.uri === cursor.document.uri.toString())).toHaveLength(1);
+    });
+
+    test('find references after edits: a reference typed, one deleted, and a file that is changed twice before anyone asks', async () => {
+        // The reference index is filled when asked for (workspace/pbm-index-manager.ts): it must follow every edit.
+        const cursor = await buildWithCursor({ 'plan.pbm': PLAN, 'org/units.pbm': ORG.replace('unit HR', 'unit H|R') }, 'org/units.pbm');
+        const { workspace } = cursor;
+        const find = async () => {
+            const references = await workspace.services.lsp.ReferencesProvider!.findReferences(workspace.doc('org/units.pbm'), {
+                textDocument: { uri: cursor.document.uri.toString() }, position: cursor.position, context: { includeDeclaration: false }
+            });
+            const plan = workspace.doc('plan.pbm');
+            return references.map(r => `${r.range.start.line}:${positionText(plan, r.range)}`);
+        };
+        expect(await find()).toEqual(['5:HR', '11:HR']);
+        await editFile(workspace, 'plan.pbm', PLAN.replace('    owner HR\n    funds Hire', '    owner Finance\n    funds Hire'));
+        await editFile(workspace, 'plan.pbm', PLAN.replace('    owner HR\n    funds Hire', '    owner Finance\n    funds Hire').replace('finding Slow "Slow hiring" { affects Hire }', 'finding Slow "Slow hiring" { affects Hire }\n    action Ask "Ask HR" { addresses Slow owner HR }'));
+        expect(await find()).toEqual(['5:HR', '16:HR']);
     });
 
     test('rename across files', async () => {

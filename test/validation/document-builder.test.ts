@@ -98,3 +98,20 @@ describe('a change in one file of a plan re-validates the others', () => {
         expect(diagnosticsOf(workspace, 'goals.pbm')).toEqual([]);
     });
 });
+
+describe('references into an edited file follow its new syntax tree', () => {
+    // goals.pbm is re-parsed on an edit: its KPI is a new node. plan.pbm's `measure K` must be linked
+    // to it again (the reference index says plan.pbm points into goals.pbm), else plan.pbm is checked
+    // against the KPI as it was.
+    test("a measure in the plan file is checked against the KPI's new unit", async () => {
+        const goals = (unit: string) => `unit U\nstrategy S\ngoal G "g" {\n    owner U\n    supports S\n    due 2026-12-31\n    description "d"\n    kpi K { unit "${unit}" baseline 10 target >= 12 frequency monthly source "s" }\n}\nbudget B { category personnel amount 1 funds G }`;
+        const plan = `import "goals.pbm"\nplan P {\n    period 2026-01-01 to 2026-12-31\n    as of 2026-03-31\n}\ncheckpoint C 2026-03-31 {\n    measure K 150 source "s"\n}`;
+        const IMPLAUSIBLE = new Set(['measure-implausible']);
+        const workspace = await buildFiles({ 'plan.pbm': plan, 'goals.pbm': goals('h') });
+        expect(codeLines(diagnosticsOf(workspace, 'plan.pbm'), IMPLAUSIBLE)).toEqual([]);
+        await editFile(workspace, 'goals.pbm', goals('%'));
+        expect(codeLines(diagnosticsOf(workspace, 'plan.pbm'), IMPLAUSIBLE)).toEqual(['measure-implausible@7']);
+        await editFile(workspace, 'goals.pbm', goals('h'));
+        expect(codeLines(diagnosticsOf(workspace, 'plan.pbm'), IMPLAUSIBLE)).toEqual([]);
+    });
+});
