@@ -23,6 +23,7 @@ import type { PbmFigures } from '../figures/pbm-figures.js';
 import { isPlan, type PbmFile } from '../generated/ast.js';
 import type { PbmLocale } from '../i18n/locale.js';
 import { kindNoun } from '../i18n/terms.js';
+import { lastStartingBefore } from '../model/ast-walk.js';
 import { BLOCK_PROPERTIES, PROPERTY_KEYWORDS } from '../model/property-keywords.js';
 import { makeDate } from '../model/values.js';
 import type { PbmServices } from '../pbm-module.js';
@@ -245,25 +246,6 @@ function completionWindow(file: PbmFile, textLength: number, offset: number): Co
         start: members[memberIndex].$cstNode!.offset,
         end: members[memberIndex + 1]?.$cstNode?.offset ?? declarationEnd
     };
-}
-
-/** The index of the last node (in text order, each with a syntax node) that starts before `offset`; -1 if none. */
-function lastStartingBefore(nodes: readonly AstNode[], offset: number): number {
-    let low = 0;
-    let high = nodes.length - 1;
-    let found = -1;
-    while (low <= high) {
-        const middle = (low + high) >> 1;
-        const start = nodes[middle].$cstNode?.offset;
-        if (start === undefined) return -1;
-        if (start < offset) {
-            found = middle;
-            low = middle + 1;
-        } else {
-            high = middle - 1;
-        }
-    }
-    return found;
 }
 
 /** Whether the members are one list of the declaration in text order: only then can some be skipped. */

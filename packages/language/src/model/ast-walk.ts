@@ -82,3 +82,22 @@ function isInside(node: AstNode, ancestor: AstNode): boolean {
     }
     return false;
 }
+
+/** The index of the last node (in text order, each with a syntax node) that starts before `offset`; -1 if none. */
+export function lastStartingBefore(nodes: readonly AstNode[], offset: number): number {
+    let low = 0;
+    let high = nodes.length - 1;
+    let found = -1;
+    while (low <= high) {
+        const middle = (low + high) >> 1;
+        const start = nodes[middle].$cstNode?.offset;
+        if (start === undefined) return -1;
+        if (start < offset) {
+            found = middle;
+            low = middle + 1;
+        } else {
+            high = middle - 1;
+        }
+    }
+    return found;
+}

@@ -23,6 +23,7 @@ import {
     type ParseResult
 } from 'langium';
 import type { PbmFile } from '../generated/ast.js';
+import { lastStartingBefore } from '../model/ast-walk.js';
 
 export class PbmDocumentFactory extends DefaultLangiumDocumentFactory {
     constructor(services: LangiumSharedCoreServices) {
@@ -63,7 +64,8 @@ export function reparseChangedDeclaration(previous: ParseResult<PbmFile>, text: 
     const oldCst = oldRoot.$cstNode as RootCstNodeImpl | undefined;
     if (!oldCst || hasErrors(previous) || !hasPositionFields(oldCst)) return undefined;
     const change = changedRange(oldCst.fullText, text);
-    const index = lastDeclarationStartingBefore(oldRoot, change.start);
+    // The declarations are in text order.
+    const index = lastStartingBefore(oldRoot.elements ?? [], change.start);
     const declaration = oldRoot.elements[index];
     const oldNode = declaration?.$cstNode;
     // Strictly inside: after the first character of its keyword, before its closing brace.
@@ -118,26 +120,6 @@ function changedRange(oldText: string, text: string): { start: number; oldEnd: n
 
 function hasErrors(result: ParseResult): boolean {
     return result.lexerErrors.length > 0 || result.parserErrors.length > 0 || (result.lexerReport?.diagnostics.length ?? 0) > 0;
-}
-
-/** The index of the last declaration whose first character is before `offset` (the declarations are in text order); -1 if none. */
-function lastDeclarationStartingBefore(root: PbmFile, offset: number): number {
-    const elements = root.elements ?? [];
-    let low = 0;
-    let high = elements.length - 1;
-    let found = -1;
-    while (low <= high) {
-        const middle = (low + high) >> 1;
-        const start = elements[middle].$cstNode?.offset;
-        if (start === undefined) return -1;
-        if (start < offset) {
-            found = middle;
-            low = middle + 1;
-        } else {
-            high = middle - 1;
-        }
-    }
-    return found;
 }
 
 function endsWithClosingBrace(node: CstNode): boolean {
