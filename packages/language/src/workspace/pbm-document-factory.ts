@@ -18,38 +18,39 @@
  * compares the result with a whole-file parse, node by node, on random edits.
  */
 import {
-    DefaultLangiumDocumentFactory, DocumentState, RootCstNodeImpl, type AstNode, type Cancellation, type CompositeCstNode,
+    DefaultLangiumDocumentFactory, isCompositeCstNode, RootCstNodeImpl, type AstNode, type Cancellation, type CompositeCstNode,
     type CstNode, type LangiumDocument, type LangiumParser, type LangiumSharedCoreServices, type LeafCstNode, type Mutable,
-    type ParseResult
+    type ParseResult, type URI
 } from 'langium';
 import type { PbmFile } from '../generated/ast.js';
 import { lastStartingBefore } from '../model/ast-walk.js';
+import { syntaxErrorCount } from '../parser/pbm-syntax-errors.js';
 
 export class PbmDocumentFactory extends DefaultLangiumDocumentFactory {
+    /** The parse result of each document being updated, from before the update: what its new text is re-parsed against. */
+    private readonly previous = new Map<string, ParseResult>();
+
     constructor(services: LangiumSharedCoreServices) {
         super(services);
     }
 
-    /** Langium's `update`, with the changed declaration re-parsed alone when that gives the same tree. */
+    /** Langium's `update` (which parses only when the text changed), remembering the document's previous parse for `parseAsync`. */
     override async update<T extends AstNode = AstNode>(document: Mutable<LangiumDocument<T>>, cancellationToken: Cancellation.CancellationToken): Promise<LangiumDocument<T>> {
-        const previous = document.parseResult;
-        const oldText = (previous.value.$cstNode as RootCstNodeImpl | undefined)?.root.fullText;
-        const textDocument = this.textDocuments?.get(document.uri.toString());
-        const text = await this.getUpdatedText(document, textDocument, cancellationToken);
-        if (textDocument) {
-            Object.defineProperty(document, 'textDocument', { value: textDocument });
-        } else {
-            const textDocumentGetter = this.createTextDocumentGetter(document.uri, text);
-            Object.defineProperty(document, 'textDocument', { get: textDocumentGetter });
+        const uri = document.uri.toString();
+        this.previous.set(uri, document.parseResult);
+        try {
+            return await super.update(document, cancellationToken);
+        } finally {
+            this.previous.delete(uri);
         }
-        if (oldText !== text) {
-            const parser = this.serviceRegistry.getServices(document.uri).parser.LangiumParser;
-            const reparsed = reparseChangedDeclaration(previous as unknown as ParseResult<PbmFile>, text, parser);
-            document.parseResult = (reparsed as unknown as ParseResult<T> | undefined) ?? await this.parseAsync(document.uri, text, cancellationToken);
-            (document.parseResult.value as Mutable<AstNode>).$document = document;
-        }
-        document.state = DocumentState.Parsed;
-        return document;
+    }
+
+    /** Langium's parse, or the changed declaration re-parsed alone when that gives the same tree. */
+    protected override async parseAsync<T extends AstNode>(uri: URI, text: string, cancellationToken: Cancellation.CancellationToken): Promise<ParseResult<T>> {
+        const previous = this.previous.get(uri.toString()) as ParseResult<PbmFile> | undefined;
+        const parser = this.serviceRegistry.getServices(uri).parser.LangiumParser;
+        const reparsed = previous && reparseChangedDeclaration(previous, text, parser);
+        return (reparsed as ParseResult<T> | undefined) ?? super.parseAsync<T>(uri, text, cancellationToken);
     }
 }
 
@@ -62,7 +63,7 @@ export class PbmDocumentFactory extends DefaultLangiumDocumentFactory {
 export function reparseChangedDeclaration(previous: ParseResult<PbmFile>, text: string, parser: LangiumParser): ParseResult<PbmFile> | undefined {
     const oldRoot = previous.value;
     const oldCst = oldRoot.$cstNode as RootCstNodeImpl | undefined;
-    if (!oldCst || hasErrors(previous) || !hasPositionFields(oldCst)) return undefined;
+    if (!oldCst || syntaxErrorCount(previous) > 0 || !hasPositionFields(oldCst)) return undefined;
     const change = changedRange(oldCst.fullText, text);
     // The declarations are in text order.
     const index = lastStartingBefore(oldRoot.elements ?? [], change.start);
@@ -79,7 +80,7 @@ export function reparseChangedDeclaration(previous: ParseResult<PbmFile>, text: 
     const replacement = part.value.elements?.[0];
     const partCst = part.value.$cstNode as RootCstNodeImpl | undefined;
     const newNode = replacement?.$cstNode;
-    if (hasErrors(part) || part.value.elements.length !== 1 || !partCst || partCst.content.length !== 1 || !newNode
+    if (syntaxErrorCount(part) > 0 || part.value.elements.length !== 1 || !partCst || partCst.content.length !== 1 || !newNode
         || replacement.$type !== declaration.$type || newNode.offset !== 0 || newNode.end !== regionEnd - regionStart
         || !endsWithClosingBrace(newNode)) {
         return undefined;
@@ -118,10 +119,6 @@ function changedRange(oldText: string, text: string): { start: number; oldEnd: n
     return { start, oldEnd: oldText.length - common, delta: text.length - oldText.length };
 }
 
-function hasErrors(result: ParseResult): boolean {
-    return result.lexerErrors.length > 0 || result.parserErrors.length > 0 || (result.lexerReport?.diagnostics.length ?? 0) > 0;
-}
-
 function endsWithClosingBrace(node: CstNode): boolean {
     const last = lastLeaf(node);
     return !last.hidden && last.length === 1 && last.text === '}';
@@ -136,18 +133,14 @@ function topLevelNode(node: CstNode, root: CompositeCstNode): CstNode {
 
 function firstLeaf(node: CstNode): LeafCstNode {
     let current = node;
-    while (isComposite(current) && current.content.length > 0) current = current.content[0];
+    while (isCompositeCstNode(current) && current.content.length > 0) current = current.content[0];
     return current as LeafCstNode;
 }
 
 function lastLeaf(node: CstNode): LeafCstNode {
     let current = node;
-    while (isComposite(current) && current.content.length > 0) current = current.content[current.content.length - 1];
+    while (isCompositeCstNode(current) && current.content.length > 0) current = current.content[current.content.length - 1];
     return current as LeafCstNode;
-}
-
-function isComposite(node: CstNode): node is CompositeCstNode {
-    return 'content' in node;
 }
 
 /** The position fields of Langium's syntax nodes (not public API: checked before use, see `hasPositionFields`). */
@@ -180,7 +173,7 @@ interface Move {
 }
 
 function moveLeaves(node: CstNode, move: Move): void {
-    if (isComposite(node)) {
+    if (isCompositeCstNode(node)) {
         (node as unknown as RangeCache)._rangeCache = undefined;
         for (const child of node.content) moveLeaves(child, move);
         return;
