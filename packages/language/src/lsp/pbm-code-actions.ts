@@ -170,8 +170,13 @@ export class PbmCodeActionProvider implements CodeActionProvider {
         const block = AstUtils.getContainerOfType(context.node, is);
         const property = block && !SyntaxErrors.of(context.document).touches(block) && text(block);
         if (!block || !property) return [];
+        return this.insertProperty(context, block, property, true);
+    }
+
+    /** "Add '<property>'": the property inserted among the block's properties. */
+    private insertProperty(context: FixContext, block: AstNode, property: string, isPreferred: boolean): CodeAction[] {
         const edit = insertIntoBlock(context.document, block, [property], propertyAnchor(block));
-        return edit ? [this.action(context, TITLES[context.lang].addProperty(property), singleFile(context.document, [edit]), true)] : [];
+        return edit ? [this.action(context, TITLES[context.lang].addProperty(property), singleFile(context.document, [edit]), isPreferred)] : [];
     }
 
     /**
@@ -182,16 +187,10 @@ export class PbmCodeActionProvider implements CodeActionProvider {
         const goal = AstUtils.getContainerOfType(context.node, ast.isGoal);
         if (!goal || SyntaxErrors.of(context.document).touches(goal)) return [];
         const perspective = props.goalPerspective(goal)?.value;
+        const samePerspective = (strategy: ast.Strategy) => perspective !== undefined && props.strategyPerspective(strategy)?.value === perspective;
         const strategies = (this.modelOf(context)?.strategies ?? []).filter(strategy => strategy.name);
-        const ranked = [
-            ...strategies.filter(strategy => perspective && props.strategyPerspective(strategy)?.value === perspective),
-            ...strategies.filter(strategy => !perspective || props.strategyPerspective(strategy)?.value !== perspective)
-        ].slice(0, MAX_STRATEGY_CHOICES);
-        return ranked.flatMap(strategy => {
-            const property = `supports ${strategy.name}`;
-            const edit = insertIntoBlock(context.document, goal, [property], propertyAnchor(goal));
-            return edit ? [this.action(context, TITLES[context.lang].addProperty(property), singleFile(context.document, [edit]), false)] : [];
-        });
+        const ranked = [...strategies.filter(samePerspective), ...strategies.filter(strategy => !samePerspective(strategy))];
+        return ranked.slice(0, MAX_STRATEGY_CHOICES).flatMap(strategy => this.insertProperty(context, goal, `supports ${strategy.name}`, false));
     }
 
     private completeAction(context: FixContext): CodeAction[] {
