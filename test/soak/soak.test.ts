@@ -127,8 +127,9 @@ describe.skipIf(!existsSync(SERVER))('soak: the bundled language server under a 
             if (cancel) tally.cancelled++;
             tally.requests++;
             trace(`${method} ${fileOf(uri)}${cancel ? ' (cancelled)' : ''}`);
+            const label = `${method} ${fileOf(uri)} @${tally.operations}`;   // the operation it was sent at
             pending.push(session.request(method, params, { cancelAfterMs: cancel ? pick([0, 0, 1, 5, 20]) : undefined, timeoutMs: ANSWER_TIMEOUT_MS })
-                .then(answer => record(`${method} ${fileOf(uri)} @${tally.operations}`, answer)));
+                .then(answer => record(label, answer)));
         };
 
         const randomEdit = async (uri: string) => {
