@@ -9,7 +9,7 @@ import type { DiagnosticRecord } from 'pbm-language';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { assertCliBuilt, type CliRun, linesOf, REPO_ROOT, runNpx, runPbm, runPbmClosingOutputEarly, TempFolder } from './cli-helpers.js';
 
-const RECORD_KEYS = ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message'];
+const RECORD_KEYS = ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message', 'args'];
 
 /** Each test spawns Node processes; on a busy 2-core machine that takes far longer than an in-process test. */
 const SPAWNS = { timeout: 120_000 };
