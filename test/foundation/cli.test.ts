@@ -86,7 +86,9 @@ describe.concurrent('--format json', SPAWNS, () => {
             line: 1, column: 16, endLine: 1, endColumn: 22,
             severity: 'error',
             code: 'unresolved-reference',
-            message: expect.stringContaining("'Nobody'")
+            message: expect.stringContaining("'Nobody'"),
+            // The raw arguments, so a client can word the message in another language.
+            args: { name: 'Nobody', kind: { $: 'kind', type: 'Unit' } }
         });
         for (const r of records) {
             expect(Object.keys(r)).toEqual(RECORD_KEYS);
