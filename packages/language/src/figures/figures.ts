@@ -19,11 +19,18 @@ import type { PlanModel } from '../model/plan-model.js';
 import * as props from '../model/properties.js';
 import { resolveRules, type Rules } from '../model/rules.js';
 import { daysInMonth, makeDate, normaliseOperator, parseDate, parseNumber, parsePercent, type CalendarDate, type TargetOperator } from '../model/values.js';
+import { collectAwards, type AwardFigures } from './awards.js';
+import { executionPoints, isPointsScored, pointsOf, pointsWeights, type ExecutionRow, type Scoring } from './points.js';
+import { likelihoodOf, projectedAchievementOf, projectedExecution, scoredFraction, type Likelihood } from './projection.js';
+import { goalStatusOf, kpiStatusOf, type GoalStatus, type KpiStatus } from './statuses.js';
 
-export type KpiStatus = 'achieved' | 'on-track' | 'at-risk' | 'off-track' | 'not-started';
+export type { AwardFigure, AwardFigures, AwardRow } from './awards.js';
+export type { ExecutionRow, Scoring } from './points.js';
+export type { Likelihood } from './projection.js';
+export type { GoalStatus, KpiStatus } from './statuses.js';
 export type Grade = 'excellent' | 'good' | 'fair' | 'poor';
 export type Profile = 'enterprise' | 'government';
-export type QualitativeLevelName = 'achieved' | 'partial' | 'missed';
+export type QualitativeLevelName = 'achieved' | 'partial' | 'missed' | 'excellent' | 'good' | 'fair' | 'low' | 'poor';
 export type IndicatorClass = 'output' | 'benefit' | 'satisfaction';
 
 export interface MeasurePoint {
@@ -37,6 +44,14 @@ export interface LevelPoint {
     readonly level: QualitativeLevelName;
     /** The score as a fraction: the one written, or the level's default. */
     readonly score: number;
+    readonly node: ast.Measure;
+}
+
+/** A `measure KPI DATE` of a date (时效) KPI. */
+export interface DatePoint {
+    readonly date: CalendarDate;
+    /** The date measured: when the work was done. */
+    readonly done: CalendarDate;
     readonly node: ast.Measure;
 }
 
@@ -77,7 +92,11 @@ export interface KpiFigures {
     readonly lag: number | null;
     /** Linear projection of the value at the goal's due date (≥ 2 measures on distinct dates). */
     readonly projection: number | null;
-    /** The achievement the projection would reach at the due date (uncapped); null without a projection. */
+    /**
+     * Projected achievement at the due date (§8.7, uncapped): the trend's with
+     * ≥ 2 measures, achievement ÷ expected with one, the achievement itself for
+     * date and qualitative KPIs and at or after the due date; null without a measure.
+     */
     readonly projectedAchievement: number | null;
     /**
      * Whether the projection misses the target at the due date: below a `>=`
@@ -96,8 +115,31 @@ export interface KpiFigures {
     /** Whether a measure (numeric or qualitative) is dated within `lastPeriod`. */
     readonly lastPeriodMeasured: boolean;
     readonly status: KpiStatus;
-    /** Government profile indicator class (level 1), when given and valid. */
+    /** Government profile indicator class (level 1), when given and valid; `cost.*` counts as output (§8.1). */
     readonly indicatorClass?: IndicatorClass;
+    // ---- v2 (LANGUAGE.md §8.1–8.7)
+    /** A `target <= DATE` (时效): done by that date. */
+    readonly targetDate?: CalendarDate;
+    /** Date measures on or before asOf, by checkpoint date; the latest is the KPI's actual date. */
+    readonly dates: readonly DatePoint[];
+    readonly actualDate?: CalendarDate;
+    /** Running totals since the KPI's start: achievement is actual ÷ target. */
+    readonly cumulative: boolean;
+    /** 核心指标 (★). */
+    readonly core: boolean;
+    /** 分值 in a points-scored plan (null elsewhere, and for a KPI without points there). */
+    readonly points: number | null;
+    /** points × scored achievement; null unless points-scored. */
+    readonly earned: number | null;
+    /** The evaluator's award that counts for this KPI, if any. */
+    readonly awarded: number | null;
+    readonly awardReason?: string;
+    /** asOf on or after the KPI's due date (its goal's due, else the plan's end). */
+    readonly pastDue: boolean;
+    /** The trend misses the target while the goal runs: `kpi-off-track` fires, the status is at most at risk. */
+    readonly offTrack: boolean;
+    /** 完成目标可能性 before the due date (§8.7). */
+    readonly likelihood: Likelihood | null;
 }
 
 /** The move between the last two measures: towards the target, away from it, or none. */
@@ -137,9 +179,9 @@ export interface GoalFigures {
     readonly declaredWeight?: number;
     /** Share of the plan score (fraction). */
     readonly weight: number;
-    /** Σ KPI weight × scored achievement, a fraction in [0, 1]. */
+    /** Σ KPI weight × scored achievement, a fraction in [0, 1] (points-scored: earned ÷ points). */
     readonly score: number;
-    readonly status: KpiStatus;
+    readonly status: GoalStatus;
     readonly start?: CalendarDate;
     readonly due?: CalendarDate;
     readonly elapsed: number | null;
@@ -204,6 +246,19 @@ export interface PlanFigures {
     readonly kpiFigures: ReadonlyMap<ast.Kpi, KpiFigures>;
     readonly goalFigures: ReadonlyMap<ast.Goal, GoalFigures>;
     readonly budgetFigures: ReadonlyMap<ast.Budget, BudgetFigures>;
+    // ---- v2 (LANGUAGE.md §8.2, 8.3, 8.7)
+    readonly scoring: Scoring;
+    /** asOf on or after the plan period's end. */
+    readonly final: boolean;
+    /** The plan score with every KPI at its projected achievement (= score when final). */
+    readonly projectedScore: number;
+    readonly projectedGrade: Grade;
+    /** Σ over every row of (award if any, else earned); null without awards. */
+    readonly awardedScore: number | null;
+    readonly awardedGrade: Grade | null;
+    /** The budget-execution row of a points-scored plan; null otherwise. */
+    readonly execution: ExecutionRow | null;
+    readonly awards: AwardFigures;
 }
 
 const PERSPECTIVES = ['financial', 'customer', 'process', 'learning'] as const;
@@ -218,7 +273,10 @@ export function computePlanFigures(model: PlanModel): PlanFigures {
     const asOf = parseDate(props.planAsOf(plan)?.date) ?? latestCheckpointDate(model.checkpoints);
     const elapsed = elapsedShare(start, end, asOf);
 
-    const { measuresByKpi, levelsByKpi, spendsByBudget } = collectEntries(model, asOf, rules);
+    const { measuresByKpi, levelsByKpi, datesByKpi, spendsByBudget } = collectEntries(model, asOf, rules);
+    const pointsScored = isPointsScored(model.kpis);
+    const points = pointsScored ? pointsWeights(model.goals.map(props.goalKpis)) : undefined;
+    const awards = collectAwards(model, asOf);
     const budgets = model.budgets.map(budget => budgetFigures(budget, spendsByBudget.get(budget) ?? [], elapsed));
     const fundingByGoal = new Map<ast.Goal, FundingShare[]>();
     for (const budget of budgets) {
@@ -230,16 +288,17 @@ export function computePlanFigures(model: PlanModel): PlanFigures {
     }
 
     const allocated = sum(budgets.map(b => b.amount ?? 0));
-    const goalWeights = effectiveWeights(model.goals.map(goal => parsePercent(props.goalWeight(goal)?.value)));
+    const goalWeights = points?.goalWeights ?? effectiveWeights(model.goals.map(goal => parsePercent(props.goalWeight(goal)?.value)));
     const goals = model.goals.map((goal, i) => {
         const goalStart = parseDate(props.goalStart(goal)?.date) ?? start;
         const goalDue = parseDate(props.goalDue(goal)?.date) ?? end;
         const goalElapsed = elapsedShare(goalStart, goalDue, asOf);
         const kpiNodes = props.goalKpis(goal);
-        const kpiWeights = effectiveWeights(kpiNodes.map(kpi => parsePercent(props.kpiWeight(kpi)?.value)));
+        const kpiWeights = points?.kpiWeights[i] ?? effectiveWeights(kpiNodes.map(kpi => parsePercent(props.kpiWeight(kpi)?.value)));
         const kpis = kpiNodes.map((kpi, k) => kpiFigures({
             kpi, goal, profile, rules, weight: kpiWeights[k], expected: goalElapsed, start: goalStart, due: goalDue, asOf,
-            measures: measuresByKpi.get(kpi) ?? [], levels: levelsByKpi.get(kpi) ?? []
+            measures: measuresByKpi.get(kpi) ?? [], levels: levelsByKpi.get(kpi) ?? [], dates: datesByKpi.get(kpi) ?? [],
+            pointsScored, awards
         }));
         const funding = fundingByGoal.get(goal) ?? [];
         const goalAllocated = sum(funding.map(f => f.allocated));
@@ -250,7 +309,7 @@ export function computePlanFigures(model: PlanModel): PlanFigures {
             declaredWeight: parsePercent(props.goalWeight(goal)?.value),
             weight: goalWeights[i],
             score: sum(kpis.map(k => k.weight * k.scoredAchievement)),
-            status: goalStatus(kpis),
+            status: goalStatusOf(kpis, spent),
             start: goalStart, due: goalDue, elapsed: goalElapsed,
             allocated: goalAllocated, spent, executionRate: goalAllocated > 0 ? spent / goalAllocated : null,
             fundingShare,
@@ -264,10 +323,18 @@ export function computePlanFigures(model: PlanModel): PlanFigures {
 
     const spent = sum(budgets.map(b => b.spent));
     const executionRate = allocated > 0 ? spent / allocated : null;
-    const government = profile === 'government' ? governmentScore(goals, executionRate, rules) : undefined;
-    const score = government
-        ? sum(Object.values(government.points))
-        : 100 * sum(goals.map(g => g.weight * g.score));
+    const scoring: Scoring = pointsScored ? 'points' : profile === 'government' ? 'classes' : 'weights';
+    const government = scoring === 'classes' ? governmentScore(goals, executionRate, rules) : undefined;
+    const execution = pointsScored ? executionRow(executionPoints(rules, profile), executionRate, elapsed, awards) : null;
+    const kpiList = goals.flatMap(g => g.kpis);
+    const score = execution
+        ? execution.earned + sum(kpiList.map(k => k.earned ?? 0))
+        : government
+            ? sum(Object.values(government.points))
+            : 100 * sum(goals.map(g => g.weight * g.score));
+    const final = !!asOf && !!end && asOf.day >= end.day;
+    const projectedScore = final ? score : projectedPlanScore(scoring, goals, execution, executionRate, elapsed, rules);
+    const awarded = awards.byKpi.size > 0 || awards.execution ? awardedTotal(kpiList, execution) : null;
 
     return {
         model, rules,
@@ -279,6 +346,9 @@ export function computePlanFigures(model: PlanModel): PlanFigures {
         start, end, asOf, elapsed,
         atPeriodEnd: !!asOf && !!end && asOf.day >= end.day - 30,
         score, grade: gradeOf(score, rules),
+        scoring, final, projectedScore, projectedGrade: gradeOf(projectedScore, rules),
+        awardedScore: awarded, awardedGrade: awarded === null ? null : gradeOf(awarded, rules),
+        execution, awards,
         allocated, spent, executionRate,
         goals, budgets, government,
         perspectives: perspectiveScores(goals),
@@ -312,6 +382,7 @@ function latestCheckpointDate(checkpoints: readonly ast.Checkpoint[]): CalendarD
 interface Entries {
     readonly measuresByKpi: Map<ast.Kpi, MeasurePoint[]>;
     readonly levelsByKpi: Map<ast.Kpi, LevelPoint[]>;
+    readonly datesByKpi: Map<ast.Kpi, DatePoint[]>;
     readonly spendsByBudget: Map<ast.Budget, SpendPoint[]>;
 }
 
@@ -323,6 +394,7 @@ interface Entries {
 function collectEntries(model: PlanModel, asOf: CalendarDate | undefined, rules: Rules): Entries {
     const measuresByKpi = new Map<ast.Kpi, MeasurePoint[]>();
     const levelsByKpi = new Map<ast.Kpi, LevelPoint[]>();
+    const datesByKpi = new Map<ast.Kpi, DatePoint[]>();
     const spendsByBudget = new Map<ast.Budget, SpendPoint[]>();
     for (const checkpoint of model.checkpoints) {
         const date = parseDate(checkpoint.date);
@@ -334,6 +406,9 @@ function collectEntries(model: PlanModel, asOf: CalendarDate | undefined, rules:
                 if (entry.level) {
                     const level = entry.level as QualitativeLevelName;
                     push(levelsByKpi, kpi, { date, level, score: qualitativeScore(level, entry.score, rules), node: entry });
+                } else if (entry.date !== undefined) {
+                    const done = parseDate(entry.date);
+                    if (done) push(datesByKpi, kpi, { date, done, node: entry });
                 } else {
                     const value = parseNumber(entry.value);
                     if (value !== undefined) push(measuresByKpi, kpi, { date, value, node: entry });
@@ -345,10 +420,10 @@ function collectEntries(model: PlanModel, asOf: CalendarDate | undefined, rules:
             }
         }
     }
-    for (const map of [measuresByKpi, levelsByKpi, spendsByBudget] as Array<Map<unknown, Array<{ date: CalendarDate }>>>) {
+    for (const map of [measuresByKpi, levelsByKpi, datesByKpi, spendsByBudget] as Array<Map<unknown, Array<{ date: CalendarDate }>>>) {
         for (const [key, points] of map) map.set(key, firstPerDate(points));
     }
-    return { measuresByKpi, levelsByKpi, spendsByBudget };
+    return { measuresByKpi, levelsByKpi, datesByKpi, spendsByBudget };
 }
 
 function firstPerDate<T extends { date: CalendarDate }>(points: T[]): T[] {
@@ -393,7 +468,9 @@ export function qualitativeScore(level: QualitativeLevelName, written: string | 
     const explicit = parsePercent(written);
     if (explicit !== undefined) return explicit;
     const [achieved, partial, missed] = rules.qualitativeScores;
-    return level === 'achieved' ? achieved : level === 'partial' ? partial : missed;
+    const [excellent, good, fair, low, poor] = rules.gradeScores;
+    const defaults: Readonly<Record<QualitativeLevelName, number>> = { achieved, partial, missed, excellent, good, fair, low, poor };
+    return defaults[level] ?? missed;
 }
 
 // ---------------------------------------------------------------- KPIs
@@ -410,32 +487,53 @@ interface KpiInput {
     readonly asOf: CalendarDate | undefined;
     readonly measures: readonly MeasurePoint[];
     readonly levels: readonly LevelPoint[];
+    readonly dates: readonly DatePoint[];
+    readonly pointsScored: boolean;
+    readonly awards: AwardFigures;
 }
 
 function kpiFigures(input: KpiInput): KpiFigures {
-    const { kpi, profile, rules, measures, levels, expected } = input;
+    const { kpi, profile, rules, measures, levels, dates, expected } = input;
     const target = props.kpiTarget(kpi);
     const qualitative = target?.text !== undefined;
     const direction = qualitative ? undefined : normaliseOperator(target?.op);
     const targetValue = qualitative ? undefined : parseNumber(target?.value);
+    const targetDate = qualitative ? undefined : parseDate(target?.date);
+    const cumulative = props.kpiCumulative(kpi) !== undefined;
+    // A cumulative KPI is scored by ratio in both profiles (§8.1): its baseline is last period's total, for comparison.
+    const scoringProfile: Profile = cumulative ? 'government' : profile;
+    const scoringBaseline = cumulative ? undefined : parseNumber(props.kpiBaseline(kpi)?.value);
     const baseline = parseNumber(props.kpiBaseline(kpi)?.value);
     const latestMeasure = measures.length > 0 ? measures[measures.length - 1] : undefined;
     const latestLevel = levels.length > 0 ? levels[levels.length - 1] : undefined;
+    const latestDate = dates.length > 0 ? dates[dates.length - 1] : undefined;
     const actual = qualitative ? null : latestMeasure?.value ?? null;
 
     let achievement: number | null = null;
     if (qualitative) {
         achievement = latestLevel ? latestLevel.score : null;
+    } else if (targetDate) {
+        achievement = latestDate ? (latestDate.done.day <= targetDate.day ? 1 : 0) : null;
     } else if (actual !== null && direction && targetValue !== undefined) {
-        achievement = achievementOf(profile, direction, baseline, targetValue, actual);
+        achievement = achievementOf(scoringProfile, direction, scoringBaseline, targetValue, actual);
     }
     const lag = achievement !== null && expected !== null ? expected - achievement : null;
-    const projection = qualitative ? null : linearProjection(measures, input.due);
-    const projectedAchievement = projection !== null && direction && targetValue !== undefined
-        ? achievementOf(profile, direction, baseline, targetValue, projection) : null;
+    const extrapolates = !qualitative && !targetDate;
+    const projection = extrapolates ? linearProjection(measures, input.due) : null;
+    const trendAchievement = projection !== null && direction && targetValue !== undefined
+        ? achievementOf(scoringProfile, direction, scoringBaseline, targetValue, projection) : null;
+    const pastDue = !!input.asOf && !!input.due && input.asOf.day >= input.due.day;
+    const projectedAchievement = projectedAchievementOf({
+        achievement, expected, trendAchievement, extrapolates, pastDue, measureCount: measures.length
+    });
+    const projectedMiss = projectionMisses(direction, targetValue, projection, trendAchievement, rules);
+    const offTrack = projectedMiss && !pastDue && !!input.asOf && !!input.due;
     const lastPeriod = collectionPeriod(props.kpiFrequency(kpi)?.value, input.start, input.due, input.asOf);
     const classProperty = props.kpiClass(kpi);
-    const level1 = classProperty?.level1;
+    const level1 = classProperty?.level1 === 'cost' ? 'output' : classProperty?.level1;
+    const scoredAchievement = scoredFraction(achievement);
+    const points = input.pointsScored ? pointsOf(kpi) ?? null : null;
+    const award = input.awards.byKpi.get(kpi);
     return {
         kpi, goal: input.goal, name: kpi.name, qualitative, direction, baseline,
         target: targetValue, targetText: target?.text,
@@ -444,14 +542,22 @@ function kpiFigures(input: KpiInput): KpiFigures {
         weight: input.weight,
         measures, levels, actual, latestLevel,
         achievement,
-        scoredAchievement: achievement === null ? 0 : clamp(achievement, 0, 1),
+        scoredAchievement,
         expected, lag, projection, projectedAchievement,
-        projectedMiss: projectionMisses(direction, targetValue, projection, projectedAchievement, rules),
+        projectedMiss,
         lastMove: direction && targetValue !== undefined ? lastMoveOf(measures, direction, targetValue) : null,
         lastPeriod,
         lastPeriodMeasured: !!lastPeriod && [...measures, ...levels].some(m => m.date.day >= lastPeriod.start.day && m.date.day <= lastPeriod.end.day),
-        status: kpiStatus(achievement, lag, rules.kpiLagWarning),
-        indicatorClass: level1 === 'output' || level1 === 'benefit' || level1 === 'satisfaction' ? level1 : undefined
+        status: kpiStatusOf({ achievement, lag, pastDue, offTrack, lagWarning: rules.kpiLagWarning, mostlyAchieved: rules.mostlyAchieved }),
+        indicatorClass: level1 === 'output' || level1 === 'benefit' || level1 === 'satisfaction' ? level1 : undefined,
+        targetDate, dates, actualDate: latestDate?.done, cumulative,
+        core: props.isCoreKpi(kpi),
+        points,
+        earned: input.pointsScored ? Math.max(0, points ?? 0) * scoredAchievement : null,
+        awarded: award?.value ?? null,
+        awardReason: award?.reason,
+        pastDue, offTrack,
+        likelihood: likelihoodOf(projectedAchievement, pastDue, rules)
     };
 }
 
@@ -549,21 +655,9 @@ function collectionPeriod(frequency: ast.Frequency | undefined, start: CalendarD
     return start && period.end.day < start.day ? undefined : period;
 }
 
+/** The status of a KPI before its due date from its achievement and lag alone (v1 callers; see statuses.ts for the full rule). */
 export function kpiStatus(achievement: number | null, lag: number | null, lagWarning: number): KpiStatus {
-    if (achievement === null) return 'not-started';
-    if (achievement >= 1) return 'achieved';
-    if (lag === null || lag <= lagWarning) return 'on-track';
-    if (lag <= 2 * lagWarning) return 'at-risk';
-    return 'off-track';
-}
-
-const STATUS_RANK: Readonly<Record<KpiStatus, number>> = { 'off-track': 0, 'at-risk': 1, 'not-started': 2, 'on-track': 3, 'achieved': 4 };
-
-/** The worst status of the goal's scored KPIs; `not-started` when none is scored. */
-export function goalStatus(kpis: readonly KpiFigures[]): KpiStatus {
-    const scored = kpis.filter(k => k.weight > 0);
-    if (scored.length === 0) return 'not-started';
-    return scored.map(k => k.status).reduce((worst, status) => STATUS_RANK[status] < STATUS_RANK[worst] ? status : worst);
+    return kpiStatusOf({ achievement, lag, pastDue: false, offTrack: false, lagWarning, mostlyAchieved: 0.8 });
 }
 
 // ---------------------------------------------------------------- budget
@@ -675,6 +769,41 @@ function governmentScore(goals: readonly GoalFigures[], executionRate: number | 
         points[k] = maxPoints[k] * parts[k]!;
     }
     return { ...parts, points, maxPoints };
+}
+
+// ---------------------------------------------------------------- v2: points, projection, awards
+
+function executionRow(points: number, executionRate: number | null, elapsed: number | null, awards: AwardFigures): ExecutionRow {
+    return {
+        points,
+        earned: points * scoredFraction(executionRate),
+        awarded: awards.execution?.value ?? null,
+        projected: points * scoredFraction(projectedExecution(executionRate, elapsed))
+    };
+}
+
+/**
+ * The plan score with each KPI at its projected achievement (capped, 0 where
+ * none) and the execution row at min(1, rate ÷ elapsed) — the same formula
+ * as the score of the plan's scoring (§8.7).
+ */
+function projectedPlanScore(scoring: Scoring, goals: readonly GoalFigures[], execution: ExecutionRow | null,
+    executionRate: number | null, elapsed: number | null, rules: Rules): number {
+    const projected = (k: KpiFigures) => scoredFraction(k.projectedAchievement);
+    if (scoring === 'points') {
+        return (execution?.projected ?? 0) + sum(goals.flatMap(g => g.kpis.map(k => Math.max(0, k.points ?? 0) * projected(k))));
+    }
+    if (scoring === 'classes') {
+        const asProjected = goals.map(g => ({ ...g, kpis: g.kpis.map(k => ({ ...k, scoredAchievement: projected(k) })) }));
+        return sum(Object.values(governmentScore(asProjected, projectedExecution(executionRate, elapsed), rules).points));
+    }
+    return 100 * sum(goals.map(g => g.weight * sum(g.kpis.map(k => k.weight * projected(k)))));
+}
+
+/** Σ over every row of the award that counts, else the points earned (§8.3). */
+function awardedTotal(kpis: readonly KpiFigures[], execution: ExecutionRow | null): number {
+    const executionPart = execution ? execution.awarded ?? execution.earned : 0;
+    return executionPart + sum(kpis.map(k => k.awarded ?? k.earned ?? 0));
 }
 
 function perspectiveScores(goals: readonly GoalFigures[]): PerspectiveScore[] {

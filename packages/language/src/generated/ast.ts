@@ -32,6 +32,7 @@ export type PbmKeywordNames =
     | "ambition"
     | "amount"
     | "as"
+    | "award"
     | "bands"
     | "baseline"
     | "budget"
@@ -40,7 +41,9 @@ export type PbmKeywordNames =
     | "checkpoint"
     | "class"
     | "communication"
+    | "core"
     | "count"
+    | "cumulative"
     | "currency"
     | "customer"
     | "data"
@@ -52,8 +55,10 @@ export type PbmKeywordNames =
     | "enterprise"
     | "equipment"
     | "error"
+    | "excellent"
     | "execution"
     | "external"
+    | "fair"
     | "financial"
     | "finding"
     | "formula"
@@ -61,6 +66,7 @@ export type PbmKeywordNames =
     | "funding"
     | "funds"
     | "goal"
+    | "good"
     | "government"
     | "grade"
     | "half-yearly"
@@ -80,6 +86,7 @@ export type PbmKeywordNames =
     | "medium"
     | "missed"
     | "monthly"
+    | "mostly"
     | "of"
     | "open"
     | "organization"
@@ -91,12 +98,15 @@ export type PbmKeywordNames =
     | "personnel"
     | "perspective"
     | "plan"
+    | "points"
+    | "poor"
     | "priority"
     | "process"
     | "profile"
     | "qualitative"
     | "quarterly"
     | "ratio"
+    | "reason"
     | "review"
     | "rules"
     | "score"
@@ -242,6 +252,27 @@ export function isAsOfProperty(item: unknown): item is AsOfProperty {
     return reflection.isInstance(item, AsOfProperty.$type);
 }
 
+export interface Award extends langium.AstNode {
+    readonly $container: Review;
+    readonly $type: 'Award';
+    execution: boolean;
+    kpi?: langium.Reference<Kpi>;
+    reason?: string;
+    value: string;
+}
+
+export const Award = {
+    $type: 'Award',
+    execution: 'execution',
+    kpi: 'kpi',
+    reason: 'reason',
+    value: 'value'
+} as const;
+
+export function isAward(item: unknown): item is Award {
+    return reflection.isInstance(item, Award.$type);
+}
+
 export interface BaselineProperty extends langium.AstNode {
     readonly $container: Kpi;
     readonly $type: 'BaselineProperty';
@@ -380,6 +411,36 @@ export function isComma(item: unknown): item is Comma {
     return item === ',' || item === '，';
 }
 
+export interface CoreProperty extends langium.AstNode {
+    readonly $container: Kpi;
+    readonly $type: 'CoreProperty';
+    kind: 'core';
+}
+
+export const CoreProperty = {
+    $type: 'CoreProperty',
+    kind: 'kind'
+} as const;
+
+export function isCoreProperty(item: unknown): item is CoreProperty {
+    return reflection.isInstance(item, CoreProperty.$type);
+}
+
+export interface CumulativeProperty extends langium.AstNode {
+    readonly $container: Kpi;
+    readonly $type: 'CumulativeProperty';
+    kind: 'cumulative';
+}
+
+export const CumulativeProperty = {
+    $type: 'CumulativeProperty',
+    kind: 'kind'
+} as const;
+
+export function isCumulativeProperty(item: unknown): item is CumulativeProperty {
+    return reflection.isInstance(item, CumulativeProperty.$type);
+}
+
 export interface CurrencyProperty extends langium.AstNode {
     readonly $container: Plan;
     readonly $type: 'CurrencyProperty';
@@ -463,6 +524,21 @@ export const ExecutionLagWarningRule = {
 
 export function isExecutionLagWarningRule(item: unknown): item is ExecutionLagWarningRule {
     return reflection.isInstance(item, ExecutionLagWarningRule.$type);
+}
+
+export interface ExecutionPointsRule extends langium.AstNode {
+    readonly $container: RulesProperty;
+    readonly $type: 'ExecutionPointsRule';
+    value: string;
+}
+
+export const ExecutionPointsRule = {
+    $type: 'ExecutionPointsRule',
+    value: 'value'
+} as const;
+
+export function isExecutionPointsRule(item: unknown): item is ExecutionPointsRule {
+    return reflection.isInstance(item, ExecutionPointsRule.$type);
 }
 
 export interface Finding extends langium.AstNode {
@@ -621,6 +697,21 @@ export function isGradeBandsRule(item: unknown): item is GradeBandsRule {
     return reflection.isInstance(item, GradeBandsRule.$type);
 }
 
+export interface GradeScoresRule extends langium.AstNode {
+    readonly $container: RulesProperty;
+    readonly $type: 'GradeScoresRule';
+    values: Array<string>;
+}
+
+export const GradeScoresRule = {
+    $type: 'GradeScoresRule',
+    values: 'values'
+} as const;
+
+export function isGradeScoresRule(item: unknown): item is GradeScoresRule {
+    return reflection.isInstance(item, GradeScoresRule.$type);
+}
+
 export interface Import extends langium.AstNode {
     readonly $container: PbmFile;
     readonly $type: 'Import';
@@ -685,7 +776,7 @@ export function isKpiLagWarningRule(item: unknown): item is KpiLagWarningRule {
     return reflection.isInstance(item, KpiLagWarningRule.$type);
 }
 
-export type KpiProperty = BaselineProperty | ClassProperty | FormulaProperty | FrequencyProperty | MeasureUnitProperty | SourceProperty | TargetProperty | WeightProperty;
+export type KpiProperty = BaselineProperty | ClassProperty | CoreProperty | CumulativeProperty | FormulaProperty | FrequencyProperty | MeasureUnitProperty | PointsProperty | SourceProperty | TargetProperty | WeightProperty;
 
 export const KpiProperty = {
     $type: 'KpiProperty'
@@ -734,6 +825,7 @@ export function isLevel(item: unknown): item is Level {
 export interface Measure extends langium.AstNode {
     readonly $container: Checkpoint;
     readonly $type: 'Measure';
+    date?: string;
     kpi: langium.Reference<Kpi>;
     level?: QualitativeLevel;
     score?: string;
@@ -743,6 +835,7 @@ export interface Measure extends langium.AstNode {
 
 export const Measure = {
     $type: 'Measure',
+    date: 'date',
     kpi: 'kpi',
     level: 'level',
     score: 'score',
@@ -767,6 +860,21 @@ export const MeasureUnitProperty = {
 
 export function isMeasureUnitProperty(item: unknown): item is MeasureUnitProperty {
     return reflection.isInstance(item, MeasureUnitProperty.$type);
+}
+
+export interface MostlyAchievedRule extends langium.AstNode {
+    readonly $container: RulesProperty;
+    readonly $type: 'MostlyAchievedRule';
+    value: string;
+}
+
+export const MostlyAchievedRule = {
+    $type: 'MostlyAchievedRule',
+    value: 'value'
+} as const;
+
+export function isMostlyAchievedRule(item: unknown): item is MostlyAchievedRule {
+    return reflection.isInstance(item, MostlyAchievedRule.$type);
 }
 
 export type Operator = '<=' | '=' | '>=' | '≤' | '≥' | '＜＝' | '＝' | '＞＝';
@@ -930,6 +1038,21 @@ export function isPlanProperty(item: unknown): item is PlanProperty {
     return reflection.isInstance(item, PlanProperty.$type);
 }
 
+export interface PointsProperty extends langium.AstNode {
+    readonly $container: Kpi;
+    readonly $type: 'PointsProperty';
+    value: string;
+}
+
+export const PointsProperty = {
+    $type: 'PointsProperty',
+    value: 'value'
+} as const;
+
+export function isPointsProperty(item: unknown): item is PointsProperty {
+    return reflection.isInstance(item, PointsProperty.$type);
+}
+
 export interface PriorityProperty extends langium.AstNode {
     readonly $container: Goal;
     readonly $type: 'PriorityProperty';
@@ -966,10 +1089,10 @@ export function isProfileProperty(item: unknown): item is ProfileProperty {
     return reflection.isInstance(item, ProfileProperty.$type);
 }
 
-export type QualitativeLevel = 'achieved' | 'missed' | 'partial';
+export type QualitativeLevel = 'achieved' | 'excellent' | 'fair' | 'good' | 'low' | 'missed' | 'partial' | 'poor';
 
 export function isQualitativeLevel(item: unknown): item is QualitativeLevel {
-    return item === 'achieved' || item === 'partial' || item === 'missed';
+    return item === 'achieved' || item === 'partial' || item === 'missed' || item === 'excellent' || item === 'good' || item === 'fair' || item === 'low' || item === 'poor';
 }
 
 export interface QualitativeScoresRule extends langium.AstNode {
@@ -1014,7 +1137,7 @@ export function isReview(item: unknown): item is Review {
     return reflection.isInstance(item, Review.$type);
 }
 
-export type ReviewMember = Action | Finding;
+export type ReviewMember = Action | Award | Finding;
 
 export const ReviewMember = {
     $type: 'ReviewMember'
@@ -1024,7 +1147,7 @@ export function isReviewMember(item: unknown): item is ReviewMember {
     return reflection.isInstance(item, ReviewMember.$type);
 }
 
-export type Rule = AmbitionLimitRule | ExecutionLagErrorRule | ExecutionLagWarningRule | FundingWeightRatioRule | GradeBandsRule | KpiCountLimitRule | KpiLagWarningRule | QualitativeScoresRule | ScoreWeightsRule | YearEndExecutionRule;
+export type Rule = AmbitionLimitRule | ExecutionLagErrorRule | ExecutionLagWarningRule | ExecutionPointsRule | FundingWeightRatioRule | GradeBandsRule | GradeScoresRule | KpiCountLimitRule | KpiLagWarningRule | MostlyAchievedRule | QualitativeScoresRule | ScoreWeightsRule | YearEndExecutionRule;
 
 export const Rule = {
     $type: 'Rule'
@@ -1180,6 +1303,7 @@ export function isSupportsProperty(item: unknown): item is SupportsProperty {
 export interface TargetProperty extends langium.AstNode {
     readonly $container: Kpi;
     readonly $type: 'TargetProperty';
+    date?: string;
     op?: Operator;
     text?: string;
     value?: string;
@@ -1187,6 +1311,7 @@ export interface TargetProperty extends langium.AstNode {
 
 export const TargetProperty = {
     $type: 'TargetProperty',
+    date: 'date',
     op: 'op',
     text: 'text',
     value: 'value'
@@ -1268,6 +1393,7 @@ export type PbmAstType = {
     AmbitionLimitRule: AmbitionLimitRule
     AmountProperty: AmountProperty
     AsOfProperty: AsOfProperty
+    Award: Award
     BaselineProperty: BaselineProperty
     Budget: Budget
     BudgetProperty: BudgetProperty
@@ -1276,12 +1402,15 @@ export type PbmAstType = {
     Checkpoint: Checkpoint
     CheckpointEntry: CheckpointEntry
     ClassProperty: ClassProperty
+    CoreProperty: CoreProperty
+    CumulativeProperty: CumulativeProperty
     CurrencyProperty: CurrencyProperty
     DescriptionProperty: DescriptionProperty
     DueProperty: DueProperty
     Element: Element
     ExecutionLagErrorRule: ExecutionLagErrorRule
     ExecutionLagWarningRule: ExecutionLagWarningRule
+    ExecutionPointsRule: ExecutionPointsRule
     Finding: Finding
     FindingProperty: FindingProperty
     FormulaProperty: FormulaProperty
@@ -1292,6 +1421,7 @@ export type PbmAstType = {
     Goal: Goal
     GoalMember: GoalMember
     GradeBandsRule: GradeBandsRule
+    GradeScoresRule: GradeScoresRule
     Import: Import
     Kpi: Kpi
     KpiCountLimitRule: KpiCountLimitRule
@@ -1301,6 +1431,7 @@ export type PbmAstType = {
     LeadProperty: LeadProperty
     Measure: Measure
     MeasureUnitProperty: MeasureUnitProperty
+    MostlyAchievedRule: MostlyAchievedRule
     OrganizationProperty: OrganizationProperty
     Outlook: Outlook
     OutlookProperty: OutlookProperty
@@ -1311,6 +1442,7 @@ export type PbmAstType = {
     Plan: Plan
     PlanProperty: PlanProperty
     PlannedBudgetProperty: PlannedBudgetProperty
+    PointsProperty: PointsProperty
     PriorityProperty: PriorityProperty
     ProfileProperty: ProfileProperty
     QualitativeScoresRule: QualitativeScoresRule
@@ -1407,6 +1539,29 @@ export class PbmAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [PlanProperty.$type]
         },
+        Award: {
+            name: Award.$type,
+            properties: {
+                execution: {
+                    name: Award.execution,
+                    defaultValue: false,
+                    optional: true
+                },
+                kpi: {
+                    name: Award.kpi,
+                    referenceType: Kpi.$type,
+                    optional: true
+                },
+                reason: {
+                    name: Award.reason,
+                    optional: true
+                },
+                value: {
+                    name: Award.value
+                }
+            },
+            superTypes: [ReviewMember.$type]
+        },
         BaselineProperty: {
             name: BaselineProperty.$type,
             properties: {
@@ -1493,6 +1648,24 @@ export class PbmAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [KpiProperty.$type]
         },
+        CoreProperty: {
+            name: CoreProperty.$type,
+            properties: {
+                kind: {
+                    name: CoreProperty.kind
+                }
+            },
+            superTypes: [KpiProperty.$type]
+        },
+        CumulativeProperty: {
+            name: CumulativeProperty.$type,
+            properties: {
+                kind: {
+                    name: CumulativeProperty.kind
+                }
+            },
+            superTypes: [KpiProperty.$type]
+        },
         CurrencyProperty: {
             name: CurrencyProperty.$type,
             properties: {
@@ -1540,6 +1713,15 @@ export class PbmAstReflection extends langium.AbstractAstReflection {
             properties: {
                 value: {
                     name: ExecutionLagWarningRule.value
+                }
+            },
+            superTypes: [Rule.$type]
+        },
+        ExecutionPointsRule: {
+            name: ExecutionPointsRule.$type,
+            properties: {
+                value: {
+                    name: ExecutionPointsRule.value
                 }
             },
             superTypes: [Rule.$type]
@@ -1653,6 +1835,16 @@ export class PbmAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Rule.$type]
         },
+        GradeScoresRule: {
+            name: GradeScoresRule.$type,
+            properties: {
+                values: {
+                    name: GradeScoresRule.values,
+                    defaultValue: []
+                }
+            },
+            superTypes: [Rule.$type]
+        },
         Import: {
             name: Import.$type,
             properties: {
@@ -1725,6 +1917,10 @@ export class PbmAstReflection extends langium.AbstractAstReflection {
         Measure: {
             name: Measure.$type,
             properties: {
+                date: {
+                    name: Measure.date,
+                    optional: true
+                },
                 kpi: {
                     name: Measure.kpi,
                     referenceType: Kpi.$type
@@ -1756,6 +1952,15 @@ export class PbmAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [KpiProperty.$type]
+        },
+        MostlyAchievedRule: {
+            name: MostlyAchievedRule.$type,
+            properties: {
+                value: {
+                    name: MostlyAchievedRule.value
+                }
+            },
+            superTypes: [Rule.$type]
         },
         OrganizationProperty: {
             name: OrganizationProperty.$type,
@@ -1864,6 +2069,15 @@ export class PbmAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [OutlookProperty.$type]
+        },
+        PointsProperty: {
+            name: PointsProperty.$type,
+            properties: {
+                value: {
+                    name: PointsProperty.value
+                }
+            },
+            superTypes: [KpiProperty.$type]
         },
         PriorityProperty: {
             name: PriorityProperty.$type,
@@ -2032,6 +2246,10 @@ export class PbmAstReflection extends langium.AbstractAstReflection {
         TargetProperty: {
             name: TargetProperty.$type,
             properties: {
+                date: {
+                    name: TargetProperty.date,
+                    optional: true
+                },
                 op: {
                     name: TargetProperty.op,
                     optional: true

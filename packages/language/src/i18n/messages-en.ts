@@ -85,6 +85,8 @@ function ruleProblemEn(a: Readonly<Record<string, string | number | undefined>>)
         case 'bands-order': return `the grade bands must descend and lie in 0–100 (e.g. 90 80 60).`;
         case 'weights-total': return `the score weights total ${a.value}, not 100. Adjust them so they add up to 100.`;
         case 'qualitative-order': return `the scores must descend (achieved ≥ partial ≥ missed) and lie in 0–100%.`;
+        case 'grade-order': return `the grade scores must descend (excellent ≥ good ≥ fair ≥ low ≥ poor) and lie in 0–100%.`;
+        case 'points-range': return `${a.value} points is outside 0–100. Give the budget-execution row between 0 and 100 points.`;
         case 'error-above-warning': return `the error threshold ${a.value} must not be above the warning threshold.`;
         default: return `${a.value} is not valid here.`;
     }

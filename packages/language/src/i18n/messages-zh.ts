@@ -89,6 +89,8 @@ function ruleProblemZh(a: Readonly<Record<string, string | number | undefined>>)
         case 'bands-order': return `评级分数线必须依次递减且在 0–100 之间（如 90 80 60）。`;
         case 'weights-total': return `评分权重合计 ${a.value}，不等于 100。请调整使其合计为 100。`;
         case 'qualitative-order': return `各等级得分须依次递减（达成 ≥ 部分达成 ≥ 未达成）且在 0–100% 之间。`;
+        case 'grade-order': return `各等级得分须依次递减（优 ≥ 良 ≥ 中 ≥ 低 ≥ 差）且在 0–100% 之间。`;
+        case 'points-range': return `${a.value} 分超出 0–100 范围。预算执行率一项的分值请填写 0 至 100。`;
         case 'error-above-warning': return `红色预警阈值 ${a.value} 不能高于黄色预警阈值。`;
         default: return `${a.value} 无效。`;
     }

@@ -2,7 +2,7 @@
  * Words the editor features show next to PBM's keywords and values, in
  * English and Chinese (completion details, hover labels, code lens).
  */
-import type { Grade, KpiStatus } from '../figures/figures.js';
+import type { Grade, GoalStatus } from '../figures/figures.js';
 import type { Lang } from '../i18n/locale.js';
 
 type Bilingual = Readonly<Record<Lang, string>>;
@@ -72,15 +72,18 @@ export const INDICATOR_CLASSES: Readonly<Record<string, Readonly<Record<string, 
     }
 };
 
-const STATUS_TERMS: Readonly<Record<KpiStatus, Bilingual>> = {
+const STATUS_TERMS: Readonly<Record<GoalStatus, Bilingual>> = {
     achieved: { en: 'achieved', zh: '已达成' },
+    'mostly-achieved': { en: 'mostly achieved', zh: '基本完成' },
+    'not-achieved': { en: 'not achieved', zh: '未完成' },
+    unmeasured: { en: 'spending, no measures yet', zh: '已有支出，尚无监测值' },
     'on-track': { en: 'on track', zh: '进展正常' },
     'at-risk': { en: 'at risk', zh: '存在风险' },
     'off-track': { en: 'off track', zh: '严重滞后' },
     'not-started': { en: 'not started', zh: '未开始' }
 };
 
-export function statusTerm(lang: Lang, status: KpiStatus): string {
+export function statusTerm(lang: Lang, status: GoalStatus): string {
     return STATUS_TERMS[status][lang];
 }
 

@@ -117,6 +117,15 @@ export function kpiFormula(kpi: ast.Kpi): ast.FormulaProperty | undefined {
 export function kpiClass(kpi: ast.Kpi): ast.ClassProperty | undefined {
     return firstOfType(kpi.properties, ast.ClassProperty);
 }
+export function kpiPoints(kpi: ast.Kpi): ast.PointsProperty | undefined {
+    return firstOfType(kpi.properties, ast.PointsProperty);
+}
+export function kpiCumulative(kpi: ast.Kpi): ast.CumulativeProperty | undefined {
+    return firstOfType(kpi.properties, ast.CumulativeProperty);
+}
+export function isCoreKpi(kpi: ast.Kpi): boolean {
+    return firstOfType(kpi.properties, ast.CoreProperty) !== undefined;
+}
 /** A KPI whose target is a string is qualitative (graded achieved/partial/missed). */
 export function isQualitativeKpi(kpi: ast.Kpi): boolean {
     return kpiTarget(kpi)?.text !== undefined;
@@ -144,6 +153,9 @@ export function reviewFindings(review: ast.Review): ast.Finding[] {
 }
 export function reviewActions(review: ast.Review): ast.Action[] {
     return review.members.filter(ast.isAction);
+}
+export function reviewAwards(review: ast.Review): ast.Award[] {
+    return review.members.filter(ast.isAward);
 }
 export function findingAffects(finding: ast.Finding): ast.AffectsProperty | undefined {
     return firstOfType(finding.properties, ast.AffectsProperty);

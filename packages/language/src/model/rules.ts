@@ -24,6 +24,12 @@ export interface Rules {
     readonly scoreWeights: readonly [number, number, number, number];
     /** Default scores of achieved, partial, missed, as fractions. */
     readonly qualitativeScores: readonly [number, number, number];
+    /** Default scores of the form grades excellent, good, fair, low, poor, as fractions (LANGUAGE.md §8.1). */
+    readonly gradeScores: readonly [number, number, number, number, number];
+    /** Points of the budget-execution row in a points-scored plan; undefined: the profile's default (§8.2). */
+    readonly executionPoints?: number;
+    /** The achievement from which a KPI past its due is `mostly-achieved` (§8.6), a fraction. */
+    readonly mostlyAchieved: number;
 }
 
 export const DEFAULT_RULES: Rules = {
@@ -36,12 +42,14 @@ export const DEFAULT_RULES: Rules = {
     fundingWeightRatio: 3,
     gradeBands: [90, 80, 60],
     scoreWeights: [10, 50, 30, 10],
-    qualitativeScores: [1, 0.7, 0.3]
+    qualitativeScores: [1, 0.7, 0.3],
+    gradeScores: [1, 0.8, 0.6, 0.4, 0],
+    mostlyAchieved: 0.8
 };
 
 /** Why a rule's value is out of range (LANGUAGE.md §5 `rule-invalid`), for the message. */
 export interface RuleProblem {
-    readonly problem: 'percent-range' | 'whole-number' | 'positive' | 'bands-order' | 'weights-total' | 'qualitative-order' | 'error-above-warning';
+    readonly problem: 'percent-range' | 'whole-number' | 'positive' | 'bands-order' | 'weights-total' | 'qualitative-order' | 'error-above-warning' | 'points-range' | 'grade-order';
     readonly value?: string | number;
 }
 
@@ -86,10 +94,15 @@ export function ruleProblem(rule: ast.Rule): RuleProblem | undefined {
             const ok = weights.length === 4 && weights.every(w => w !== undefined && w >= 0) && Math.abs(total - 100) < 1e-9;
             return ok ? undefined : { problem: 'weights-total', value: Number.isFinite(total) ? Math.round(total * 1e6) / 1e6 : '?' };
         }
-        case ast.QualitativeScoresRule.$type: {
-            const [a, b, c] = rule.values.map(parsePercent);
-            const ok = [a, b, c].every(v => v !== undefined && v >= 0 && v <= 1) && a! >= b! && b! >= c!;
-            return ok ? undefined : { problem: 'qualitative-order' };
+        case ast.QualitativeScoresRule.$type:
+        case ast.GradeScoresRule.$type: {
+            const values = rule.values.map(parsePercent);
+            const ok = values.every(v => v !== undefined && v >= 0 && v <= 1) && values.every((v, i) => i === 0 || values[i - 1]! >= v!);
+            return ok ? undefined : { problem: ast.isGradeScoresRule(rule) ? 'grade-order' : 'qualitative-order' };
+        }
+        case ast.ExecutionPointsRule.$type: {
+            const value = parseNumber(rule.value);
+            return value === undefined || value < 0 || value > 100 ? { problem: 'points-range', value: rule.value } : undefined;
         }
         default: return undefined;
     }
@@ -106,15 +119,15 @@ export function executionLagOrderProblem(rules: readonly ast.Rule[]): ast.Execut
 }
 
 function isComplete(rule: ast.Rule): boolean {
-    if ('values' in rule) return rule.values.length === (ast.isScoreWeightsRule(rule) ? 4 : 3) && rule.values.every(v => v !== undefined);
+    if ('values' in rule) return rule.values.length === (ast.isScoreWeightsRule(rule) ? 4 : ast.isGradeScoresRule(rule) ? 5 : 3) && rule.values.every(v => v !== undefined);
     return (rule as { value?: string }).value !== undefined;
 }
 
-type PercentRule = ast.AmbitionLimitRule | ast.KpiLagWarningRule | ast.ExecutionLagWarningRule | ast.ExecutionLagErrorRule | ast.YearEndExecutionRule;
+type PercentRule = ast.AmbitionLimitRule | ast.KpiLagWarningRule | ast.ExecutionLagWarningRule | ast.ExecutionLagErrorRule | ast.YearEndExecutionRule | ast.MostlyAchievedRule;
 
 function isPercentRule(rule: ast.Rule): rule is PercentRule {
     return ast.isAmbitionLimitRule(rule) || ast.isKpiLagWarningRule(rule) || ast.isExecutionLagWarningRule(rule)
-        || ast.isExecutionLagErrorRule(rule) || ast.isYearEndExecutionRule(rule);
+        || ast.isExecutionLagErrorRule(rule) || ast.isYearEndExecutionRule(rule) || ast.isMostlyAchievedRule(rule);
 }
 
 /** Applies a rule whose value `ruleProblem` accepted. */
@@ -130,5 +143,8 @@ function applyRule(rules: { -readonly [K in keyof Rules]: Rules[K] }, rule: ast.
         case ast.GradeBandsRule.$type: rules.gradeBands = rule.values.map(v => parseNumber(v)!) as unknown as [number, number, number]; break;
         case ast.ScoreWeightsRule.$type: rules.scoreWeights = rule.values.map(v => parseNumber(v)!) as unknown as [number, number, number, number]; break;
         case ast.QualitativeScoresRule.$type: rules.qualitativeScores = rule.values.map(v => parsePercent(v)!) as unknown as [number, number, number]; break;
+        case ast.GradeScoresRule.$type: rules.gradeScores = rule.values.map(v => parsePercent(v)!) as unknown as [number, number, number, number, number]; break;
+        case ast.ExecutionPointsRule.$type: rules.executionPoints = parseNumber(rule.value)!; break;
+        case ast.MostlyAchievedRule.$type: rules.mostlyAchieved = parsePercent(rule.value)!; break;
     }
 }

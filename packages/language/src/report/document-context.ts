@@ -3,7 +3,7 @@
  * number formats of the report language, and the small pieces several
  * sections share (status badges, spending alerts, units, action statuses).
  */
-import type { KpiStatus } from '../figures/figures.js';
+import type { GoalStatus } from '../figures/figures.js';
 import type { Cell, Inline } from './report-blocks.js';
 import { ReportFormatter } from './report-format.js';
 import { labelOf, type ActionReport, type ReportModel, type UnitRef } from './report-model.js';
@@ -22,7 +22,7 @@ export class DocumentContext {
         return this.f.text;
     }
 
-    statusSpan(status: KpiStatus): Inline {
+    statusSpan(status: GoalStatus): Inline {
         return { text: this.t.status[status], tone: status };
     }
 

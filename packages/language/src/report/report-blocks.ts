@@ -4,12 +4,12 @@
  * language. `report-document.ts` builds it once; the Markdown and HTML
  * renderers only lay it out, so both always say the same thing.
  */
-import type { ExecutionAlert, KpiStatus } from '../figures/figures.js';
+import type { ExecutionAlert, GoalStatus } from '../figures/figures.js';
 import type { Lang } from '../i18n/locale.js';
 import type { Chart } from './charts.js';
 
 /** A colour-coded meaning: a status, a spending alert, a diagnostic severity. */
-export type Tone = KpiStatus | ExecutionAlert | 'error' | 'warning' | 'info' | 'hint' | 'overdue';
+export type Tone = GoalStatus | ExecutionAlert | 'error' | 'warning' | 'info' | 'hint' | 'overdue';
 
 export interface Span {
     readonly text: string;

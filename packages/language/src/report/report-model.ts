@@ -10,7 +10,7 @@ import type { AstNode } from 'langium';
 import type { DiagnosticRecord } from '../diagnostics/diagnostic-records.js';
 import {
     checkpointTotals, executionAlert, isActionOverdue,
-    type BudgetFigures, type CheckpointTotals, type ExecutionAlert, type GoalFigures, type KpiFigures, type KpiStatus, type PlanFigures
+    type BudgetFigures, type CheckpointTotals, type ExecutionAlert, type GoalFigures, type GoalStatus, type KpiFigures, type PlanFigures
 } from '../figures/figures.js';
 import * as ast from '../generated/ast.js';
 import type { Lang } from '../i18n/locale.js';
@@ -52,7 +52,7 @@ export interface PlanReport extends Named {
     readonly organization?: string;
     readonly totalBudget?: number;
     readonly executionAlert?: ExecutionAlert;
-    readonly goalStatusCounts: Readonly<Record<KpiStatus, number>>;
+    readonly goalStatusCounts: Readonly<Record<GoalStatus, number>>;
     readonly errorCount: number;
     readonly warningCount: number;
 }
@@ -296,8 +296,10 @@ function dateText(text: string | undefined): string | undefined {
     return text === undefined ? undefined : parseDate(text)?.iso ?? text;
 }
 
-function countStatuses(goals: readonly GoalFigures[]): Record<KpiStatus, number> {
-    const counts: Record<KpiStatus, number> = { 'achieved': 0, 'on-track': 0, 'at-risk': 0, 'off-track': 0, 'not-started': 0 };
+function countStatuses(goals: readonly GoalFigures[]): Record<GoalStatus, number> {
+    const counts: Record<GoalStatus, number> = {
+        'achieved': 0, 'mostly-achieved': 0, 'on-track': 0, 'at-risk': 0, 'off-track': 0, 'not-achieved': 0, 'unmeasured': 0, 'not-started': 0
+    };
     for (const goal of goals) counts[goal.status]++;
     return counts;
 }

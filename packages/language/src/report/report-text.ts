@@ -4,7 +4,7 @@
  * the abstract. Numbers arrive already formatted (`i18n/format.ts`); this
  * module only puts them into words.
  */
-import type { ExecutionAlert, Grade, KpiStatus } from '../figures/figures.js';
+import type { ExecutionAlert, Grade, GoalStatus } from '../figures/figures.js';
 import type { Lang } from '../i18n/locale.js';
 import type { ProblemGroup } from './problem-groups.js';
 
@@ -15,6 +15,10 @@ export interface StatusCounts {
     readonly atRisk: number;
     readonly offTrack: number;
     readonly notStarted: number;
+    /** Statuses of v2 (§8.6) and of issue #19: named only where a goal has them. */
+    readonly mostlyAchieved: number;
+    readonly notAchieved: number;
+    readonly unmeasured: number;
 }
 
 export interface ReportText {
@@ -53,6 +57,8 @@ export interface ReportText {
         readonly noTime: string;
         readonly score: (score: string, grade: string, government: boolean) => string;
         readonly goals: (counts: StatusCounts) => string;
+        /** The statuses of §8.6 and #19, when any goal has one: `3 mostly achieved, 1 not achieved.` */
+        readonly goalsMore: (counts: StatusCounts, text: ReportText) => string | undefined;
         readonly budget: (spent: string, allocated: string, rate: string, elapsed: string) => string;
         readonly noBudget: string;
         readonly pace: Readonly<Record<ExecutionAlert | 'ok', string>>;
@@ -68,7 +74,7 @@ export interface ReportText {
         readonly action: (action: string, owner: string, due: string) => string;
     };
 
-    readonly status: Readonly<Record<KpiStatus, string>>;
+    readonly status: Readonly<Record<GoalStatus, string>>;
     readonly grade: Readonly<Record<Grade, string>>;
     readonly alert: Readonly<Record<ExecutionAlert, string>>;
     readonly perspective: Readonly<Record<string, string>>;
@@ -232,7 +238,7 @@ const EN: ReportText = {
         goals: 'Goals',
         goalsDetail: (c, t) => [
             `${c.achieved} ${t.status.achieved}`, `${c.onTrack} ${t.status['on-track']}`, `${c.atRisk} ${t.status['at-risk']}`,
-            `${c.offTrack} ${t.status['off-track']}`, `${c.notStarted} ${t.status['not-started']}`
+            `${c.offTrack} ${t.status['off-track']}`, `${c.notStarted} ${t.status['not-started']}`, ...extraStatuses(c, t, (n, s) => `${n} ${s}`)
         ].join(' · '),
         checks: 'Plan checks',
         checksDetail: (errors, warnings) => `${errors} ${errors === 1 ? 'error' : 'errors'} · ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`
@@ -244,6 +250,10 @@ const EN: ReportText = {
             ? `In the performance self-evaluation the plan scores ${score} points out of 100, grade “${grade}”.`
             : `The plan scores ${score} points out of 100, grade “${grade}”.`,
         goals: c => `Of its ${c.total} ${c.total === 1 ? 'goal' : 'goals'}, ${c.achieved} ${c.achieved === 1 ? 'is' : 'are'} achieved, ${c.onTrack} on track, ${c.atRisk} at risk, ${c.offTrack} off track and ${c.notStarted} not started.`,
+        goalsMore: (c, t) => {
+            const extras = extraStatuses(c, t, (n, s) => `${n} ${s}`);
+            return extras.length === 0 ? undefined : `Besides: ${t.join(extras)}.`;
+        },
         budget: (spent, allocated, rate, elapsed) => `${spent} of the ${allocated} allocated to budget lines has been spent: an execution rate of ${rate} against ${elapsed} of the time elapsed.`,
         noBudget: 'No amounts are allocated to budget lines yet.',
         pace: {
@@ -262,7 +272,10 @@ const EN: ReportText = {
         finding: (finding, cause, severity, goals) => `${finding} — ${cause}, ${severity} severity${goals ? `; affects ${goals}` : ''}.`,
         action: (action, owner, due) => `The action ${action}${owner ? ` (${owner})` : ''} was due ${due} and is still open.`
     },
-    status: { 'achieved': 'achieved', 'on-track': 'on track', 'at-risk': 'at risk', 'off-track': 'off track', 'not-started': 'not started' },
+    status: {
+        'achieved': 'achieved', 'on-track': 'on track', 'at-risk': 'at risk', 'off-track': 'off track', 'not-started': 'not started',
+        'mostly-achieved': 'mostly achieved', 'not-achieved': 'not achieved', 'unmeasured': 'spending, no measures yet'
+    },
     grade: { excellent: 'excellent', good: 'good', fair: 'fair', poor: 'poor' },
     alert: { red: 'red alert', yellow: 'yellow alert' },
     perspective: { financial: 'Financial', customer: 'Customer', process: 'Internal process', learning: 'Learning & growth' },
@@ -392,7 +405,7 @@ const ZH: ReportText = {
         goals: '绩效目标',
         goalsDetail: (c, t) => [
             `${t.status.achieved} ${c.achieved}`, `${t.status['on-track']} ${c.onTrack}`, `${t.status['at-risk']} ${c.atRisk}`,
-            `${t.status['off-track']} ${c.offTrack}`, `${t.status['not-started']} ${c.notStarted}`
+            `${t.status['off-track']} ${c.offTrack}`, `${t.status['not-started']} ${c.notStarted}`, ...extraStatuses(c, t, (n, s) => `${s} ${n}`)
         ].join(' · '),
         checks: '计划检查',
         checksDetail: (errors, warnings) => `错误 ${errors} 个 · 警告 ${warnings} 个`
@@ -404,6 +417,10 @@ const ZH: ReportText = {
             ? `按绩效自评办法，本计划综合得分${score}分（满分100分），评价等级为“${grade}”。`
             : `本计划绩效综合得分${score}分（满分100分），评价等级为“${grade}”。`,
         goals: c => `${c.total}个绩效目标中，已完成${c.achieved}个，进展正常${c.onTrack}个，存在风险${c.atRisk}个，严重滞后${c.offTrack}个，尚未开始${c.notStarted}个。`,
+        goalsMore: (c, t) => {
+            const extras = extraStatuses(c, t, (n, s) => `${s}${n}个`);
+            return extras.length === 0 ? undefined : `另有${t.join(extras)}。`;
+        },
         budget: (spent, allocated, rate, elapsed) => `预算执行方面，已安排预算${allocated}，实际支出${spent}，预算执行率${rate}，时间进度${elapsed}。`,
         noBudget: '尚未安排预算资金。',
         pace: {
@@ -422,7 +439,10 @@ const ZH: ReportText = {
         finding: (finding, cause, severity, goals) => `${finding}（${cause}，严重程度${severity}${goals ? `；影响${goals}` : ''}）。`,
         action: (action, owner, due) => `整改措施${action}${owner ? `（${owner}）` : ''}应于${due}完成，目前仍未完成。`
     },
-    status: { 'achieved': '已完成', 'on-track': '进展正常', 'at-risk': '存在风险', 'off-track': '严重滞后', 'not-started': '尚未开始' },
+    status: {
+        'achieved': '已完成', 'on-track': '进展正常', 'at-risk': '存在风险', 'off-track': '严重滞后', 'not-started': '尚未开始',
+        'mostly-achieved': '基本完成', 'not-achieved': '未完成', 'unmeasured': '已有支出，尚无监测值'
+    },
     grade: { excellent: '优', good: '良', fair: '中', poor: '差' },
     alert: { red: '红色预警', yellow: '黄色预警' },
     perspective: { financial: '财务', customer: '客户', process: '内部流程', learning: '学习与成长' },
@@ -530,6 +550,14 @@ const ZH: ReportText = {
     sentences: items => items.join(''),
     none: '—'
 };
+
+/** The goal statuses beyond the five of v1, worded only where some goal has them. */
+function extraStatuses(c: StatusCounts, t: ReportText, word: (count: number, status: string) => string): string[] {
+    const extras: Array<[number, string]> = [
+        [c.mostlyAchieved, t.status['mostly-achieved']], [c.notAchieved, t.status['not-achieved']], [c.unmeasured, t.status.unmeasured]
+    ];
+    return extras.filter(([count]) => count > 0).map(([count, status]) => word(count, status));
+}
 
 export function reportText(lang: Lang): ReportText {
     return lang === 'zh' ? ZH : EN;

@@ -32,7 +32,7 @@ export function abstractSection(ctx: DocumentContext, n: number): SectionBlock {
         ]
     }];
     const time = figures.asOf && figures.elapsed !== null ? t.abstract.time(f.date(figures.asOf.iso), f.percent(figures.elapsed)) : t.abstract.noTime;
-    blocks.push({ kind: 'paragraph', content: [t.sentences([time, t.abstract.score(f.score(figures.score), t.grade[figures.grade], ctx.government), t.abstract.goals(counts)])] });
+    blocks.push({ kind: 'paragraph', content: [t.sentences([time, t.abstract.score(f.score(figures.score), t.grade[figures.grade], ctx.government), t.abstract.goals(counts), ...optional(t.abstract.goalsMore(counts, t))])] });
     const budget = figures.allocated > 0
         ? t.sentences([t.abstract.budget(f.amount(figures.spent), f.amount(figures.allocated), f.percent(figures.executionRate), f.percent(figures.elapsed)), t.abstract.pace[plan.executionAlert ?? 'ok']])
         : t.abstract.noBudget;
@@ -51,7 +51,8 @@ function statusCounts(ctx: DocumentContext) {
     return {
         total: ctx.model.goals.length,
         achieved: counts['achieved'], onTrack: counts['on-track'], atRisk: counts['at-risk'],
-        offTrack: counts['off-track'], notStarted: counts['not-started']
+        offTrack: counts['off-track'], notStarted: counts['not-started'],
+        mostlyAchieved: counts['mostly-achieved'], notAchieved: counts['not-achieved'], unmeasured: counts.unmeasured
     };
 }
 
@@ -80,3 +81,7 @@ function describeProblem(ctx: DocumentContext, problem: TopProblem): string {
     }
 }
 
+
+function optional(text: string | undefined): string[] {
+    return text === undefined ? [] : [text];
+}

@@ -3,14 +3,14 @@
  * the score and budget charts, and one section per goal with its KPI chart
  * and table.
  */
-import type { KpiStatus } from '../figures/figures.js';
+import { GOAL_STATUSES } from '../figures/statuses.js';
 import type { AchievementChart, BudgetChart, ScoreChart } from './charts.js';
 import type { DocumentContext } from './document-context.js';
 import { goalAnchorId } from './escape.js';
 import type { Block, Cell, Inline, SectionBlock, TableBlock } from './report-blocks.js';
 import { labelOf, type GoalReport, type KpiReport } from './report-model.js';
 
-const STATUS_ORDER: readonly KpiStatus[] = ['achieved', 'on-track', 'at-risk', 'off-track', 'not-started'];
+const STATUS_ORDER = GOAL_STATUSES;
 
 /** Indicator classes in the order of the self-evaluation form (LANGUAGE.md §2.1). */
 const CLASS_ORDER = [

@@ -77,7 +77,7 @@ export class MonitoringChecks {
                 }, { property: 'name' });
             }
             const due = plan.goalFigures.get(figures.goal)?.due;
-            if (figures.projectedMiss && due && plan.asOf && plan.asOf.day < due.day) {
+            if (figures.offTrack && due) {
                 reporter.report(Code.KpiOffTrack, kpi, {
                     kpi: kpi.name, due: due.iso, op: figures.direction,
                     projection: arg.quantity(figures.projection ?? 0, figures.unit),
