@@ -68,7 +68,7 @@ const SAMPLES: Readonly<Record<DiagnosticCode, readonly MessageArgs[]>> = {
     'overspend': [{ budget: 'Automation', spent: '120,000.00 CNY', amount: '100,000.00 CNY' }],
     'budget-execution-lag': [{ budget: 'Automation', level: 'warning', rate: '35.0%', elapsed: '49.5%' }, { budget: 'Automation', level: 'error', rate: '20.0%', elapsed: '49.5%' }],
     'year-end-execution-low': [{ budget: 'Automation', rate: '80.0%', threshold: '90.0%' }],
-    'kpi-lag': [{ kpi: 'CostDown', achievement: '26.3%', expected: '49.5%', lag: '23.2%' }],
+    'kpi-lag': [{ kpi: 'CostDown', achievement: '26.3%', expected: '49.5%', lag: '23.2%' }, { kpi: 'CostDown', achievement: '75%', pastDue: 'yes', due: '2026-12-31' }],
     'kpi-off-track': [{ kpi: 'CostDown', projection: '3.62%', due: '2026-12-31', op: '>=', target: '6%' }],
     'kpi-wrong-direction': [{ kpi: 'Retention', previous: '89.5%', latest: '89%' }],
     'goal-overdue': [{ goal: 'Pilot', due: '2026-03-31', score: '60.0%' }],
@@ -85,7 +85,19 @@ const SAMPLES: Readonly<Record<DiagnosticCode, readonly MessageArgs[]>> = {
     'finding-without-action': [{ finding: 'Warranty' }],
     'action-incomplete': [{ action: 'Survey', missing: 'owner' }, { action: 'Survey', missing: 'due' }, { action: 'Survey', missing: 'owner-due' }],
     'action-overdue': [{ action: 'NewTerms', due: '2026-09-15', asOf: '2026-09-30' }],
-    'kpi-missed-unexplained': [{ kpi: 'Models', goal: 'Launch' }]
+    'kpi-missed-unexplained': [{ kpi: 'Models', goal: 'Launch' }],
+    'target-date-direction': [{ kpi: 'Handover', op: '>=', date: '2026-10-31' }],
+    'cumulative-direction': [{ kpi: 'TrainingHours', op: '<=' }],
+    'points-missing': [{ kpi: 'Coverage' }],
+    'points-not-100': [{ plan: 'Water2026', total: '95', execution: '10', indicators: '85' }],
+    'weight-ignored': [{ what: 'goal', name: 'Build' }, { what: 'kpi', name: 'Pipes' }, { what: 'score-weights' }],
+    'award-without-points': [{ row: 'Pipes' }],
+    'award-out-of-range': [{ row: 'Pipes', value: '16', points: '15' }],
+    'duplicate-award': [{ row: 'Pipes', review: 'SelfEval' }],
+    'award-unexplained': [{ row: 'Pipes', value: '13', earned: '14.86' }],
+    'award-lenient': [{ row: 'Pipes', points: '15', kind: 'kpi', achieved: '95.0%' }, { row: 'execution', points: '10', kind: 'execution', achieved: '97.0%' }, { row: 'Pipes', points: '15', kind: 'kpi' }],
+    'benefit-indicator-missing': [{ plan: 'Water2026', points: '30' }],
+    'satisfaction-indicator-missing': [{ plan: 'Water2026', points: '10' }]
 };
 
 /** The element a message must name, when its arguments name one. */

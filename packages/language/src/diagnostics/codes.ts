@@ -84,7 +84,20 @@ export const Code = {
     FindingWithoutAction: 'finding-without-action',
     ActionIncomplete: 'action-incomplete',
     ActionOverdue: 'action-overdue',
-    KpiMissedUnexplained: 'kpi-missed-unexplained'
+    KpiMissedUnexplained: 'kpi-missed-unexplained',
+    // v2: indicators, points and awards (LANGUAGE.md §8.1–8.3, 8.9)
+    TargetDateDirection: 'target-date-direction',
+    CumulativeDirection: 'cumulative-direction',
+    PointsMissing: 'points-missing',
+    PointsNot100: 'points-not-100',
+    WeightIgnored: 'weight-ignored',
+    AwardWithoutPoints: 'award-without-points',
+    AwardOutOfRange: 'award-out-of-range',
+    DuplicateAward: 'duplicate-award',
+    AwardUnexplained: 'award-unexplained',
+    AwardLenient: 'award-lenient',
+    BenefitIndicatorMissing: 'benefit-indicator-missing',
+    SatisfactionIndicatorMissing: 'satisfaction-indicator-missing'
 } as const;
 
 export type DiagnosticCode = typeof Code[keyof typeof Code];
@@ -153,7 +166,19 @@ export const CODE_INFO: Readonly<Record<DiagnosticCode, CodeInfo>> = {
     'finding-without-action': info('warning', 'evaluation'),
     'action-incomplete': info('warning', 'evaluation'),
     'action-overdue': info('warning', 'evaluation'),
-    'kpi-missed-unexplained': info('info', 'evaluation')
+    'kpi-missed-unexplained': info('info', 'evaluation'),
+    'target-date-direction': info('error', 'smart-measurable'),
+    'cumulative-direction': info('error', 'smart-measurable'),
+    'points-missing': info('error', 'budget'),
+    'points-not-100': info('error', 'budget'),
+    'weight-ignored': info('warning', 'budget'),
+    'award-without-points': info('error', 'evaluation'),
+    'award-out-of-range': info('error', 'evaluation'),
+    'duplicate-award': info('error', 'evaluation'),
+    'award-unexplained': info('warning', 'evaluation'),
+    'award-lenient': info('info', 'evaluation'),
+    'benefit-indicator-missing': info('warning', 'smart-relevant'),
+    'satisfaction-indicator-missing': info('info', 'smart-relevant')
 };
 
 export const ALL_CODES: readonly DiagnosticCode[] = Object.values(Code);

@@ -34,7 +34,7 @@ export const MESSAGES_EN: MessageCatalog = {
     'perspective-uncovered': a => `No goal covers the ${a.perspective} perspective. Consider a goal with 'perspective ${a.perspective}' for a balanced scorecard.`,
     'kpi-count': a => `Goal '${a.goal}' has ${a.count} KPIs, more than ${a.limit}. Keep the few that matter most.`,
     'class-missing': a => `KPI '${a.kpi}' has no indicator class. Add 'class <level1>.<level2>', e.g. 'class output.quantity'.`,
-    'class-invalid': a => `'${a.class}' is not an indicator class. Use output.(quantity|quality|timeliness|cost), benefit.(economic|social|ecological|sustainable) or satisfaction.service.`,
+    'class-invalid': a => `'${a.class}' is not an indicator class. Use output.(quantity|quality|timeliness|cost), benefit.(economic|social|ecological|sustainable), cost.(economic|social|ecological) or satisfaction.service.`,
     'output-indicator-missing': a => `Goal '${a.goal}' has no output indicator. Add a KPI with 'class output.…' (quantity, quality, timeliness or cost).`,
     'goal-missing-due': a => `Goal '${a.goal}' has no due date. Add 'due YYYY-MM-DD' so it is time-bound.`,
     'due-outside-period': a => `Goal '${a.goal}': ${a.property} ${a.date} is outside the plan period ${a.start} to ${a.end}. Move it inside the period.`,
@@ -58,7 +58,9 @@ export const MESSAGES_EN: MessageCatalog = {
     'overspend': a => `Budget line '${a.budget}' has spent ${a.spent}, more than its amount of ${a.amount}. Correct the spend or increase the budget.`,
     'budget-execution-lag': a => `${a.level === 'error' ? 'Red' : 'Yellow'} warning: budget line '${a.budget}' has executed ${a.rate} of its amount with ${a.elapsed} of the time gone. Speed up spending or explain the delay in a review.`,
     'year-end-execution-low': a => `Budget line '${a.budget}' executed only ${a.rate} at the end of the period (threshold ${a.threshold}). Explain it with a review finding that affects the goal it funds.`,
-    'kpi-lag': a => `KPI '${a.kpi}' is at ${a.achievement} of its target but ${a.expected} was expected by now (lag ${a.lag}). Plan catch-up measures.`,
+    'kpi-lag': a => a.pastDue === 'yes'
+        ? `KPI '${a.kpi}' was due on ${a.due} and reached ${a.achievement} of its target: the target was missed. Record why in a review finding, and what will change.`
+        : `KPI '${a.kpi}' is at ${a.achievement} of its target but ${a.expected} was expected by now (lag ${a.lag}). Plan catch-up measures.`,
     'kpi-off-track': a => `KPI '${a.kpi}' is projected to reach ${a.projection} by ${a.due}, missing its target ${a.op} ${a.target}. Act now or revise the target.`,
     'kpi-wrong-direction': a => `KPI '${a.kpi}' moved away from its target in the last two measures (${a.previous} → ${a.latest}). Find out why.`,
     'goal-overdue': a => `Goal '${a.goal}' was due on ${a.due} and scores ${a.score}. Close it out, or record why it is late in a review.`,
@@ -74,7 +76,19 @@ export const MESSAGES_EN: MessageCatalog = {
     'finding-without-action': a => `Finding '${a.finding}' has no action addressing it. Add an 'action' with 'addresses ${a.finding}'.`,
     'action-incomplete': a => `Action '${a.action}' has no ${a.missing === 'owner-due' ? 'owner and no due date' : a.missing === 'owner' ? 'owner' : 'due date'}. Add ${a.missing === 'owner-due' ? "'owner <unit>' and 'due YYYY-MM-DD'" : a.missing === 'owner' ? "'owner <unit>'" : "'due YYYY-MM-DD'"} so the action can be followed up.`,
     'action-overdue': a => `Action '${a.action}' was due on ${a.due} and is still open. Complete it, update its status, or set a new due date.`,
-    'kpi-missed-unexplained': a => `KPI '${a.kpi}' ended below its target and no review finding explains it. Add a finding that 'affects ${a.goal}'.`
+    'kpi-missed-unexplained': a => `KPI '${a.kpi}' ended below its target and no review finding explains it. Add a finding that 'affects ${a.goal}'.`,
+    'target-date-direction': a => `KPI '${a.kpi}' has a date target with '${a.op}', which cannot be scored: a date target means "done by", written 'target <= ${a.date}'. Use <=.`,
+    'cumulative-direction': a => `KPI '${a.kpi}' is cumulative (running totals that only grow), so its target must be '>= <number>'; a '${a.op}' target cannot be scored. Use a >= target, or remove 'cumulative'.`,
+    'points-missing': a => `KPI '${a.kpi}' has no points, but this plan is scored by points (other KPIs have them), so it would earn nothing. Add 'points <N>', the indicator's points on the form.`,
+    'points-not-100': a => `The points of plan '${a.plan}' total ${a.total} (budget execution ${a.execution} + indicators ${a.indicators}), not 100. Adjust the indicators' points (or 'execution points' in the rules) so they add up to 100.`,
+    'weight-ignored': a => `This plan is scored by points, so ${a.what === 'score-weights' ? "the 'score weights' rule" : `the weight of ${a.what === 'goal' ? 'goal' : 'KPI'} '${a.name}'`} is ignored. Remove it, or remove the points to score by weights.`,
+    'award-without-points': a => `The award for '${a.row}' cannot count: awards are the evaluator's points per row, and no KPI of this plan has points. Give the KPIs 'points' (with the execution row they total 100), or remove the award.`,
+    'award-out-of-range': a => `The award ${a.value} for '${a.row}' is outside 0–${a.points}, the points of the row. Award between 0 and ${a.points}.`,
+    'duplicate-award': a => `'${a.row}' is awarded twice in review '${a.review}'; only the first award counts. Delete this one.`,
+    'award-unexplained': a => `The award ${a.value} for '${a.row}' differs from the ${a.earned} points its result earns, and gives no reason. Add reason "…" saying why the evaluator awarded it.`,
+    'award-lenient': a => `'${a.row}' is awarded its full ${a.points} points though its target was missed (${a.achieved === undefined ? 'no measure' : `${a.achieved} ${a.kind === 'execution' ? 'executed' : 'achieved'}`}). Check the award: it is what a finance reviewer checks first.`,
+    'benefit-indicator-missing': a => `Plan '${a.plan}' has no benefit indicator (class benefit.…), so the ${a.points} benefit points are spread over the other parts. Add the project's economic, social, ecological or sustainable benefits as KPIs.`,
+    'satisfaction-indicator-missing': a => `Plan '${a.plan}' has no satisfaction indicator (class satisfaction.service), so the ${a.points} satisfaction points are spread over the other parts. If the project serves people, add their satisfaction as a KPI.`
 };
 
 function ruleProblemEn(a: Readonly<Record<string, string | number | undefined>>): string {

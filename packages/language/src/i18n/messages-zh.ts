@@ -2,7 +2,7 @@ import type { MessageCatalog } from './messages.js';
 
 const PERSPECTIVES_ZH: Readonly<Record<string, string>> = { financial: '财务', customer: '客户', process: '内部流程', learning: '学习与成长' };
 const FREQUENCIES_ZH: Readonly<Record<string, string>> = { monthly: '月', quarterly: '季度', 'half-yearly': '半年', yearly: '年' };
-const LEVELS_ZH: Readonly<Record<string, string>> = { achieved: '达成', partial: '部分达成', missed: '未达成' };
+const LEVELS_ZH: Readonly<Record<string, string>> = { achieved: '达成', partial: '部分达成', missed: '未达成', excellent: '优', good: '良', fair: '中', low: '低', poor: '差' };
 
 /** 中文诊断信息。用语遵循预算绩效管理的规范表述。 */
 export const MESSAGES_ZH: MessageCatalog = {
@@ -38,7 +38,7 @@ export const MESSAGES_ZH: MessageCatalog = {
     'perspective-uncovered': a => `没有绩效目标覆盖“${PERSPECTIVES_ZH[String(a.perspective)] ?? a.perspective}”维度。为平衡计分，可考虑增加 perspective ${a.perspective} 的目标。`,
     'kpi-count': a => `绩效目标“${a.goal}”有 ${a.count} 个绩效指标，超过 ${a.limit} 个。请保留最关键的指标。`,
     'class-missing': a => `绩效指标“${a.kpi}”未标明指标类别。请添加 class <一级>.<二级>，如 class output.quantity。`,
-    'class-invalid': a => `“${a.class}”不是有效的指标类别。请使用 output.(quantity|quality|timeliness|cost)、benefit.(economic|social|ecological|sustainable) 或 satisfaction.service。`,
+    'class-invalid': a => `“${a.class}”不是有效的指标类别。请使用 output.(quantity|quality|timeliness|cost)、benefit.(economic|social|ecological|sustainable)、cost.(economic|social|ecological) 或 satisfaction.service。`,
     'output-indicator-missing': a => `绩效目标“${a.goal}”缺少产出指标。请添加 class output.…（数量、质量、时效或成本）的绩效指标。`,
     'goal-missing-due': a => `绩效目标“${a.goal}”缺少完成时限。请添加 due YYYY-MM-DD。`,
     'due-outside-period': a => `绩效目标“${a.goal}”的${a.property === 'start' ? '开始日期' : '完成时限'} ${a.date} 不在计划期间 ${a.start} 至 ${a.end} 内。请调整到计划期间内。`,
@@ -62,7 +62,9 @@ export const MESSAGES_ZH: MessageCatalog = {
     'overspend': a => `预算项目“${a.budget}”已支出 ${a.spent}，超过预算金额 ${a.amount}。请核实支出或调整预算。`,
     'budget-execution-lag': a => `${a.level === 'error' ? '红色' : '黄色'}预警：预算项目“${a.budget}”预算执行率 ${a.rate}，时间进度已过 ${a.elapsed}。请加快执行进度，或在评估中说明原因。`,
     'year-end-execution-low': a => `预算项目“${a.budget}”期末预算执行率仅 ${a.rate}（要求 ${a.threshold}）。请在评估发现中说明原因，并关联其支持的目标。`,
-    'kpi-lag': a => `绩效指标“${a.kpi}”完成 ${a.achievement}，按时间进度应完成 ${a.expected}（偏差 ${a.lag}）。请制定整改措施，加快进度。`,
+    'kpi-lag': a => a.pastDue === 'yes'
+        ? `绩效指标“${a.kpi}”已于 ${a.due} 到期，仅完成 ${a.achievement}，未完成目标。请在评估发现中说明原因，并提出改进措施。`
+        : `绩效指标“${a.kpi}”完成 ${a.achievement}，按时间进度应完成 ${a.expected}（偏差 ${a.lag}）。请制定整改措施，加快进度。`,
     'kpi-off-track': a => `按当前趋势，绩效指标“${a.kpi}”到 ${a.due} 预计为 ${a.projection}，达不到指标值 ${a.op} ${a.target}。请及时纠偏或调整目标。`,
     'kpi-wrong-direction': a => `绩效指标“${a.kpi}”最近两次监测值偏离目标方向（${a.previous} → ${a.latest}）。请查明原因。`,
     'goal-overdue': a => `绩效目标“${a.goal}”已于 ${a.due} 到期，得分 ${a.score}。请完成收尾，或在评估中说明延期原因。`,
@@ -78,7 +80,19 @@ export const MESSAGES_ZH: MessageCatalog = {
     'finding-without-action': a => `评估发现“${a.finding}”没有对应的整改措施。请添加 addresses ${a.finding} 的 action。`,
     'action-incomplete': a => `整改措施“${a.action}”缺少${a.missing === 'owner-due' ? '责任单位和完成时限' : a.missing === 'owner' ? '责任单位' : '完成时限'}。请补充${a.missing === 'owner-due' ? ' owner <单位> 和 due YYYY-MM-DD' : a.missing === 'owner' ? ' owner <单位>' : ' due YYYY-MM-DD'}，以便跟踪落实。`,
     'action-overdue': a => `整改措施“${a.action}”已于 ${a.due} 到期，仍未完成。请尽快落实、更新状态或重新确定完成时限。`,
-    'kpi-missed-unexplained': a => `绩效指标“${a.kpi}”期末未达到指标值，且没有评估发现说明原因。请添加 affects ${a.goal} 的评估发现。`
+    'kpi-missed-unexplained': a => `绩效指标“${a.kpi}”期末未达到指标值，且没有评估发现说明原因。请添加 affects ${a.goal} 的评估发现。`,
+    'target-date-direction': a => `绩效指标“${a.kpi}”的日期目标使用了“${a.op}”，无法评分：日期目标表示“在该日期前完成”，应写作 target <= ${a.date}。请改用 <=。`,
+    'cumulative-direction': a => `绩效指标“${a.kpi}”为累计指标（监测值为逐期累计数），指标值只能写作 >= 数值，“${a.op}”无法评分。请改用 >=，或删除 cumulative。`,
+    'points-missing': a => `本计划按分值评分（其他指标已设分值），绩效指标“${a.kpi}”缺少分值，将不得分。请添加 points <分值>，即自评表中该指标的分值。`,
+    'points-not-100': a => `计划“${a.plan}”的分值合计 ${a.total}（预算执行率 ${a.execution} + 各项指标 ${a.indicators}），不等于 100 分。请调整各指标分值（或规则中的 execution points），使合计为 100 分。`,
+    'weight-ignored': a => `本计划按分值评分，${a.what === 'score-weights' ? '规则 score weights' : `${a.what === 'goal' ? '绩效目标' : '绩效指标'}“${a.name}”的权重`}不参与计分。请删除；如需按权重评分，请删除各指标的分值。`,
+    'award-without-points': a => `“${a.row}”的评分（award）无法计入：评分是评价人对各项分值的打分，而本计划的指标都没有设定分值。请为各指标设定 points（与预算执行率一项合计 100 分），或删除此评分。`,
+    'award-out-of-range': a => `“${a.row}”的得分 ${a.value} 超出 0–${a.points}（该项分值）。请填写 0 至 ${a.points} 之间的得分。`,
+    'duplicate-award': a => `评估“${a.review}”中对“${a.row}”重复评分，仅第一处有效。请删除此处。`,
+    'award-unexplained': a => `“${a.row}”的得分 ${a.value} 与按完成情况计算的 ${a.earned} 分不一致，且未说明理由。请添加 reason "…"，说明评分依据。`,
+    'award-lenient': a => `“${a.row}”未完成目标（${a.achieved === undefined ? '无监测值' : `${a.kind === 'execution' ? '预算执行率' : '完成'} ${a.achieved}`}），却得了满分 ${a.points} 分。请核实评分：这是财政部门审核自评结果时首先关注的问题。`,
+    'benefit-indicator-missing': a => `计划“${a.plan}”没有效益指标（class benefit.…），效益指标的 ${a.points} 分按比例折算到其他部分。请补充项目的经济、社会、生态或可持续影响效益指标。`,
+    'satisfaction-indicator-missing': a => `计划“${a.plan}”没有满意度指标（class satisfaction.service），满意度指标的 ${a.points} 分按比例折算到其他部分。项目有服务对象的，请补充服务对象满意度指标。`
 };
 
 function ruleProblemZh(a: Readonly<Record<string, string | number | undefined>>): string {

@@ -46,7 +46,11 @@ const VALUE_TERMS: Readonly<Record<string, Bilingual>> = {
     zh: { en: 'report in Chinese', zh: '中文报告' },
     achieved: { en: 'achieved (default score 100%)', zh: '达成（默认 100%）' },
     partial: { en: 'partially achieved (default score 70%)', zh: '部分达成（默认 70%）' },
-    missed: { en: 'missed (default score 30%)', zh: '未达成（默认 30%）' }
+    missed: { en: 'missed (default score 30%)', zh: '未达成（默认 30%）' },
+    excellent: { en: 'grade excellent 优 (default score 100%)', zh: '优（默认 100%）' },
+    good: { en: 'grade good 良 (default score 80%)', zh: '良（默认 80%）' },
+    fair: { en: 'grade fair 中 (default score 60%)', zh: '中（默认 60%）' },
+    poor: { en: 'grade poor 差 (default score 0%)', zh: '差（默认 0%）' }
 };
 
 export function valueTerm(lang: Lang, value: string): string | undefined {
@@ -69,6 +73,11 @@ export const INDICATOR_CLASSES: Readonly<Record<string, Readonly<Record<string, 
     },
     satisfaction: {
         service: { en: 'satisfaction — service recipients', zh: '满意度指标 — 服务对象满意度' }
+    },
+    cost: {
+        economic: { en: 'cost — economic', zh: '成本指标 — 经济成本' },
+        social: { en: 'cost — social', zh: '成本指标 — 社会成本' },
+        ecological: { en: 'cost — ecological', zh: '成本指标 — 生态环境成本' }
     }
 };
 

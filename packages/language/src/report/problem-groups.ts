@@ -85,7 +85,19 @@ const GROUP_OF_CODE: Readonly<Record<DiagnosticCode, ProblemGroup>> = {
     'finding-without-action': 'communication',
     'action-incomplete': 'communication',
     'action-overdue': 'communication',
-    'kpi-missed-unexplained': 'communication'
+    'kpi-missed-unexplained': 'communication',
+    'target-date-direction': 'targets',
+    'cumulative-direction': 'targets',
+    'points-missing': 'targets',
+    'points-not-100': 'targets',
+    'weight-ignored': 'targets',
+    'award-without-points': 'data',
+    'award-out-of-range': 'data',
+    'duplicate-award': 'data',
+    'award-unexplained': 'communication',
+    'award-lenient': 'targets',
+    'benefit-indicator-missing': 'targets',
+    'satisfaction-indicator-missing': 'targets'
 };
 
 /**

@@ -288,7 +288,7 @@ const EN: ReportText = {
     severity: { high: 'high', medium: 'medium', low: 'low' },
     actionStatus: { open: 'open', done: 'done', dropped: 'dropped' },
     overdue: 'overdue',
-    level: { achieved: 'achieved', partial: 'partly achieved', missed: 'missed' },
+    level: { achieved: 'achieved', partial: 'partly achieved', missed: 'missed', excellent: 'excellent', good: 'good', fair: 'fair', low: 'low', poor: 'poor' },
     indicatorClass: { output: 'Output', benefit: 'Benefit', satisfaction: 'Satisfaction' },
     indicatorSubclass: {
         quantity: 'quantity', quality: 'quality', timeliness: 'timeliness', cost: 'cost',
@@ -455,7 +455,7 @@ const ZH: ReportText = {
     severity: { high: '高', medium: '中', low: '低' },
     actionStatus: { open: '进行中', done: '已完成', dropped: '已取消' },
     overdue: '已逾期',
-    level: { achieved: '达成', partial: '部分达成', missed: '未达成' },
+    level: { achieved: '达成', partial: '部分达成', missed: '未达成', excellent: '优', good: '良', fair: '中', low: '低', poor: '差' },
     indicatorClass: { output: '产出指标', benefit: '效益指标', satisfaction: '满意度指标' },
     indicatorSubclass: {
         quantity: '数量指标', quality: '质量指标', timeliness: '时效指标', cost: '成本指标',

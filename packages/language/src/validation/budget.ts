@@ -18,6 +18,7 @@
  */
 import type { ValidationAcceptor } from 'langium';
 import { declaredTotal, type PlanFigures } from '../figures/figures.js';
+import type { PlanContexts } from './plan-context.js';
 import * as ast from '../generated/ast.js';
 import { arg } from '../i18n/message-args.js';
 import * as props from '../model/properties.js';
@@ -28,6 +29,8 @@ import type { ReporterFactory } from './pbm-validator.js';
 import type { PlanCheck } from './plan-wide.js';
 
 const EPSILON = 1e-9;
+/** Weights and splits total 100% within 0.01 percentage points (LANGUAGE.md §8.9). */
+const PERCENT_TOLERANCE = 1e-4;
 const ESSENTIAL_CATEGORIES = ['personnel', 'technology'] as const;
 
 /**
@@ -37,7 +40,7 @@ const ESSENTIAL_CATEGORIES = ['personnel', 'technology'] as const;
 export function weightsProblem(declared: ReadonlyArray<number | undefined>): { total: number; missing: number } | undefined {
     const { total, given, missing } = declaredTotal(declared);
     if (given === 0) return undefined;
-    const fails = missing === 0 ? Math.abs(total - 1) > EPSILON : total >= 1 - EPSILON;
+    const fails = missing === 0 ? Math.abs(total - 1) > PERCENT_TOLERANCE + EPSILON : total >= 1 - PERCENT_TOLERANCE;
     return fails ? { total, missing } : undefined;
 }
 
@@ -46,12 +49,17 @@ export function splitProblem(funds: ast.FundsProperty): { total: number; missing
     const shares = funds.shares.map(share => share.share === undefined ? undefined : parsePercent(share.share));
     const { total, given, missing } = declaredTotal(shares);
     if (shares.length === 1 && given === 0) return undefined;
-    if (missing > 0 || Math.abs(total - 1) > EPSILON) return { total, missing };
+    if (missing > 0 || Math.abs(total - 1) > PERCENT_TOLERANCE + EPSILON) return { total, missing };
     return undefined;
 }
 
 export class BudgetChecks {
-    constructor(private readonly reporter: ReporterFactory) {}
+    constructor(private readonly reporter: ReporterFactory, private readonly contexts: PlanContexts) {}
+
+    /** Weights do not count in a points-scored plan (`weight-ignored` says so instead). */
+    private weightsCount(node: ast.Goal | ast.WeightProperty): boolean {
+        return !this.contexts.figuresOf(node).some(plan => plan.scoring === 'points');
+    }
 
     /** budget-unlinked */
     checkBudgetFundsGoal = (budget: ast.Budget, accept: ValidationAcceptor): void => {
@@ -75,7 +83,7 @@ export class BudgetChecks {
     checkKpiWeightsTotal100 = (goal: ast.Goal, accept: ValidationAcceptor): void => {
         const weights = props.goalKpis(goal).map(props.kpiWeight);
         const problem = weightsProblem(weights.map(w => parsePercent(w?.value)));
-        if (!problem || !goal.name) return;
+        if (!problem || !goal.name || !this.weightsCount(goal)) return;
         const reporter = this.reporter(accept);
         for (const weight of weights) {
             if (weight) {
@@ -92,6 +100,7 @@ export class BudgetChecks {
         if (parsePercent(weight.value) !== 0 || !owner.name) return;
         if (ast.isKpi(owner) && (!props.kpiTarget(owner) || props.kpiWeight(owner) !== weight)) return;
         if (ast.isGoal(owner) && props.goalWeight(owner) !== weight) return;
+        if (!this.weightsCount(weight)) return;
         this.reporter(accept).report(Code.WeightZero, weight, { kind: ast.isGoal(owner) ? 'goal' : 'kpi', name: owner.name });
     };
 
@@ -106,6 +115,7 @@ export class BudgetChecks {
 
 /** weights-not-100 for the goals of a plan, reported on each goal weight. */
 function checkGoalWeightsTotal100(figures: PlanFigures, reporter: IssueReporter): void {
+    if (figures.scoring === 'points') return;
     const problem = weightsProblem(figures.goals.map(goal => goal.declaredWeight));
     if (!problem) return;
     for (const goal of figures.model.goals) {
@@ -146,6 +156,7 @@ function checkFundingFollowsPriority(figures: PlanFigures, reporter: IssueReport
 
 /** funding-weight-mismatch: a goal's share of the money is within [ratio]× of its weight. */
 function checkFundingFollowsWeight(figures: PlanFigures, reporter: IssueReporter): void {
+    if (figures.scoring === 'points') return;
     if (!figures.goals.some(goal => goal.declaredWeight !== undefined)) return;
     const limit = figures.rules.fundingWeightRatio;
     for (const goal of figures.goals) {

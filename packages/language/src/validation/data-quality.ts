@@ -33,7 +33,13 @@ const CHANGE_WORDS = /\b(?:changes?|growth|grow(?:s|ing)?|increases?|decreases?|
 export const SCORE_BANDS: Readonly<Record<string, readonly [number, number]>> = {
     achieved: [0.8, 1],
     partial: [0.6, 0.8],
-    missed: [0, 0.6]
+    missed: [0, 0.6],
+    // The five grades of the forms (LANGUAGE.md §8.1): 优 良 中 低 差.
+    excellent: [0.9, 1],
+    good: [0.8, 0.9],
+    fair: [0.6, 0.8],
+    low: [0.4, 0.6],
+    poor: [0, 0.4]
 };
 
 /** Whether a `%` KPI measures a rate of change, whose values may be negative or above 100. */

@@ -15,7 +15,9 @@ import { isQuantitative } from './smart.js';
 export const INDICATOR_CLASSES: Readonly<Record<string, readonly string[]>> = {
     output: ['quantity', 'quality', 'timeliness', 'cost'],
     benefit: ['economic', 'social', 'ecological', 'sustainable'],
-    satisfaction: ['service']
+    satisfaction: ['service'],
+    // 成本指标 as a first level of the 2021 指引 (LANGUAGE.md §8.1); scored with the output share.
+    cost: ['economic', 'social', 'ecological']
 };
 
 export function isIndicatorClass(level1: string | undefined, level2: string | undefined): boolean {

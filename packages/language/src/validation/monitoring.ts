@@ -69,8 +69,10 @@ export class MonitoringChecks {
             const figures = plan.kpiFigures.get(kpi);
             if (!figures) continue;
             if (figures.lag !== null && figures.achievement !== null && figures.lag > plan.rules.kpiLagWarning) {
+                // Past its due date the target was missed: the message says so, never "speed up" (§8.6).
+                const due = figures.pastDue ? plan.goalFigures.get(figures.goal)?.due : undefined;
                 reporter.report(Code.KpiLag, kpi, {
-                    kpi: kpi.name,
+                    kpi: kpi.name, ...(due ? { pastDue: 'yes', due: due.iso } : {}),
                     achievement: arg.percent(figures.achievement),
                     expected: arg.percent(figures.expected ?? 0),
                     lag: arg.percent(figures.lag)

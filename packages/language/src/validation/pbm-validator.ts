@@ -5,6 +5,7 @@ import { BudgetChecks } from './budget.js';
 import { CoreChecks } from './core.js';
 import { DataQualityChecks } from './data-quality.js';
 import { EvaluationChecks } from './evaluation.js';
+import { FormsChecks } from './forms.js';
 import { GovernmentChecks } from './government.js';
 import { MonitoringChecks } from './monitoring.js';
 import { DiagnosticReporter } from './pbm-diagnostics.js';
@@ -21,12 +22,13 @@ export function registerValidationChecks(services: PbmServices): void {
     const core = new CoreChecks(services, reporter);
     const smart = new SmartChecks(contexts, reporter);
     const government = new GovernmentChecks(contexts, reporter);
-    const budget = new BudgetChecks(reporter);
+    const budget = new BudgetChecks(reporter, contexts);
+    const forms = new FormsChecks(contexts, reporter);
     const monitoring = new MonitoringChecks(contexts, reporter);
     const dataQuality = new DataQualityChecks(contexts, reporter);
     const evaluation = new EvaluationChecks(contexts, reporter);
     const planWide = new PlanWideChecks(figures, reporter, [
-        ...smart.planChecks, ...budget.planChecks, ...monitoring.planChecks, ...dataQuality.planChecks, ...evaluation.planChecks
+        ...smart.planChecks, ...budget.planChecks, ...monitoring.planChecks, ...dataQuality.planChecks, ...evaluation.planChecks, ...forms.planChecks
     ]);
     const checks: ValidationChecks<PbmAstType> = {
         PbmFile: [core.checkFile, planWide.checkFile],
@@ -48,11 +50,13 @@ export function registerValidationChecks(services: PbmServices): void {
             smart.checkKpiIsMeasurable, smart.checkTargetPointsAhead, smart.checkTargetIsAchievable, smart.checkKpiHasFrequency,
             government.checkKpiIsClassified,
             monitoring.checkKpiOnTrack,
-            dataQuality.checkKpiMeasuredRegularly
+            dataQuality.checkKpiMeasuredRegularly,
+            forms.checkCumulativeDirection, forms.checkKpiHasPoints
         ],
-        TargetProperty: smart.checkQualitativeKpiIsGraded,
+        TargetProperty: [smart.checkQualitativeKpiIsGraded, forms.checkDateTargetDirection],
         ClassProperty: government.checkClassIsKnown,
-        WeightProperty: budget.checkWeightNotZero,
+        WeightProperty: [budget.checkWeightNotZero, forms.checkWeightCounts],
+        Award: forms.checkAward,
         Budget: [
             core.checkNoDuplicateProperty,
             budget.checkBudgetFundsGoal,

@@ -36,9 +36,13 @@ export function numericTarget(kpi: ast.Kpi): { op: TargetOperator; value: number
     return node && op && value !== undefined ? { op, value, node } : undefined;
 }
 
-/** A KPI whose target is not a text (a KPI without target counts as quantitative). */
+/**
+ * A KPI whose target is not a text (a KPI without target counts as
+ * quantitative) and not a date: a 时效 target "done by DATE" has no unit,
+ * baseline, collection frequency or formula to ask for.
+ */
 export function isQuantitative(kpi: ast.Kpi): boolean {
-    return !props.isQualitativeKpi(kpi);
+    return !props.isQualitativeKpi(kpi) && props.kpiTarget(kpi)?.date === undefined;
 }
 
 /** The vague verb in a goal title, if any. */
@@ -90,8 +94,20 @@ export class SmartChecks {
         if (!props.kpiTarget(kpi)) reporter.report(Code.KpiMissingTarget, kpi, { kpi: kpi.name }, { property: 'name' });
         if (!isQuantitative(kpi)) return;
         if (!props.kpiUnit(kpi)) reporter.report(Code.KpiMissingUnit, kpi, { kpi: kpi.name }, { property: 'name' });
-        if (!props.kpiBaseline(kpi)) reporter.report(Code.KpiMissingBaseline, kpi, { kpi: kpi.name }, { property: 'name' });
+        if (!props.kpiBaseline(kpi) && this.usesBaseline(kpi)) reporter.report(Code.KpiMissingBaseline, kpi, { kpi: kpi.name }, { property: 'name' });
     };
+
+    /**
+     * Whether the KPI's achievement formula reads its baseline (§8.9): progress
+     * scoring of a `>=`/`<=` number target in an enterprise plan — not ratio
+     * scoring (government profile, cumulative KPIs), `=` or date targets.
+     */
+    private usesBaseline(kpi: ast.Kpi): boolean {
+        const target = props.kpiTarget(kpi);
+        const op = normaliseOperator(target?.op);
+        if (props.kpiCumulative(kpi) || target?.date !== undefined || op === '=') return false;
+        return this.contexts.of(kpi).some(context => context.profile === 'enterprise');
+    }
 
     /** kpi-qualitative: a text target needs a grading rule. */
     checkQualitativeKpiIsGraded = (target: ast.TargetProperty, accept: ValidationAcceptor): void => {
