@@ -15,6 +15,7 @@ import { kindNoun } from '../i18n/terms.js';
 import { goalOwner, unitLead } from '../model/properties.js';
 import { hasMagnitudeSuffix, parseNumber } from '../model/values.js';
 import type { PbmServices } from '../pbm-module.js';
+import { awardHover, kpiResultLines, planResultLines } from './pbm-hover-results.js';
 import { gradeTerm, label, statusTerm, type Label } from './pbm-lsp-terms.js';
 
 export class PbmHoverProvider extends AstNodeHoverProvider {
@@ -28,7 +29,7 @@ export class PbmHoverProvider extends AstNodeHoverProvider {
     }
 
     override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
-        return this.numberHover(document, params) ?? super.getHoverContent(document, params);
+        return this.numberHover(document, params) ?? this.awardHover(document, params) ?? super.getHoverContent(document, params);
     }
 
     protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
@@ -46,7 +47,7 @@ export class PbmHoverProvider extends AstNodeHoverProvider {
         if (!figures) return [];
         if (ast.isPlan(node)) return this.planDetails(lang, figures);
         if (ast.isGoal(node)) return withFigures(figures.goalFigures.get(node), goal => this.goalDetails(lang, goal, figures));
-        if (ast.isKpi(node)) return withFigures(figures.kpiFigures.get(node), kpi => this.kpiDetails(lang, kpi));
+        if (ast.isKpi(node)) return withFigures(figures.kpiFigures.get(node), kpi => [...this.kpiDetails(lang, kpi), ...kpiResultLines(lang, kpi, figures)]);
         if (ast.isBudget(node)) return withFigures(figures.budgetFigures.get(node), budget => this.budgetDetails(lang, budget, figures.currency));
         return [];
     }
@@ -54,6 +55,7 @@ export class PbmHoverProvider extends AstNodeHoverProvider {
     private planDetails(lang: Lang, plan: PlanFigures): string[] {
         return [
             row(lang, 'score', `${formatNumber(lang, plan.score, 1)} (${gradeTerm(lang, plan.grade)})`),
+            ...planResultLines(lang, plan),
             row(lang, 'allocated', formatAmount(lang, plan.allocated, plan.currency)),
             row(lang, 'spent', `${formatAmount(lang, plan.spent, plan.currency)}${rate(lang, plan.executionRate)}`)
         ];
@@ -94,6 +96,17 @@ export class PbmHoverProvider extends AstNodeHoverProvider {
             row(lang, 'executionRate', budget.executionRate !== null ? formatPercent(lang, budget.executionRate) : '—'),
             ...(funds ? [row(lang, 'funds', funds)] : [])
         ];
+    }
+
+    /** On an `award` line (not on its KPI's name, which hovers the KPI): the award beside the computed points. */
+    private awardHover(document: LangiumDocument, params: HoverParams): Hover | undefined {
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(params.position));
+        const award = leaf && AstUtils.getContainerOfType(leaf.astNode, ast.isAward);
+        if (!award || award.kpi?.$refNode === leaf) return undefined;
+        const figures = this.figures.ofDocument(document.uri);
+        const value = figures && awardHover(this.locale.lang, award, figures);
+        return value ? { contents: { kind: 'markdown', value }, range: award.$cstNode?.range } : undefined;
     }
 
     /** `2.4M` → "2.4M = 2,400,000.00 CNY" (an amount) or "= 2,400,000" (any other number). */

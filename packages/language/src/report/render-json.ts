@@ -30,6 +30,15 @@ export function reportJson(model: ReportModel): object {
             elapsed: figures.elapsed,
             score: figures.score,
             grade: figures.grade,
+            scoring: figures.scoring,
+            final: figures.final,
+            projectedScore: figures.projectedScore,
+            projectedGrade: figures.projectedGrade,
+            awardedScore: figures.awardedScore,
+            awardedGrade: figures.awardedGrade,
+            execution: figures.execution
+                ? { points: figures.execution.points, earned: figures.execution.earned, awarded: figures.execution.awarded, reason: figures.awards.execution?.reason ?? null }
+                : null,
             allocated: figures.allocated,
             spent: figures.spent,
             executionRate: figures.executionRate,
@@ -127,6 +136,16 @@ function kpiJson(kpi: KpiReport): object {
         projection: k.projection,
         status: k.status,
         weight: k.weight,
+        points: k.points,
+        earned: k.earned,
+        awarded: k.awarded,
+        awardReason: k.awardReason ?? null,
+        projectedAchievement: k.projectedAchievement,
+        likelihood: k.likelihood,
+        core: k.core,
+        cumulative: k.cumulative,
+        targetDate: k.targetDate?.iso ?? null,
+        actualDate: k.actualDate?.iso ?? null,
         class: kpi.classLevel1 ? `${kpi.classLevel1}.${kpi.classLevel2 ?? ''}` : null
     };
 }

@@ -45,6 +45,7 @@ export class ReportFormatter {
     /** `≥ 8%`, `≤ 25 h/month`, `= 45 days`, or a qualitative target's text. */
     target(kpi: KpiFigures): string {
         if (kpi.targetText !== undefined) return kpi.targetText;
+        if (kpi.targetDate) return `≤ ${this.date(kpi.targetDate.iso)}`;
         if (kpi.target === undefined) return this.text.none;
         const operator = kpi.direction === '>=' ? '≥' : kpi.direction === '<=' ? '≤' : '=';
         return `${operator} ${this.quantity(kpi.target, kpi.unit)}`;
@@ -56,6 +57,7 @@ export class ReportFormatter {
             const level = kpi.latestLevel;
             return level ? `${this.text.level[level.level]}${this.text.paren(this.percent(level.score))}` : this.text.none;
         }
+        if (kpi.targetDate) return this.date(kpi.actualDate?.iso);
         return this.quantity(kpi.actual, kpi.unit);
     }
 }

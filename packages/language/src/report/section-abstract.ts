@@ -2,13 +2,10 @@
  * 1 Abstract (摘要): headline cards, the score and grade, goals by status,
  * spending against the calendar, and the top three problems.
  */
-import type { Grade } from '../figures/figures.js';
 import type { DocumentContext } from './document-context.js';
-import type { Block, SectionBlock, Tone } from './report-blocks.js';
+import type { Block, SectionBlock } from './report-blocks.js';
 import { labelOf, type TopProblem } from './report-model.js';
-
-/** The colour of a grade on the score card: excellent green … poor vermillion. */
-const GRADE_TONES: Readonly<Record<Grade, Tone>> = { excellent: 'achieved', good: 'on-track', fair: 'at-risk', poor: 'off-track' };
+import { resultCard, resultSentence } from './section-results.js';
 
 export function abstractSection(ctx: DocumentContext, n: number): SectionBlock {
     const { figures, plan } = ctx.model;
@@ -17,7 +14,7 @@ export function abstractSection(ctx: DocumentContext, n: number): SectionBlock {
     const blocks: Block[] = [{
         kind: 'cards',
         items: [
-            { label: t.cards.score, value: f.score(figures.score), detail: t.cards.grade(t.grade[figures.grade]), tone: GRADE_TONES[figures.grade] },
+            resultCard(ctx),
             {
                 label: t.cards.execution, value: f.percent(figures.executionRate),
                 detail: t.cards.executionDetail(f.amount(figures.allocated), f.percent(figures.elapsed)),
@@ -32,7 +29,7 @@ export function abstractSection(ctx: DocumentContext, n: number): SectionBlock {
         ]
     }];
     const time = figures.asOf && figures.elapsed !== null ? t.abstract.time(f.date(figures.asOf.iso), f.percent(figures.elapsed)) : t.abstract.noTime;
-    blocks.push({ kind: 'paragraph', content: [t.sentences([time, t.abstract.score(f.score(figures.score), t.grade[figures.grade], ctx.government), t.abstract.goals(counts), ...optional(t.abstract.goalsMore(counts, t))])] });
+    blocks.push({ kind: 'paragraph', content: [t.sentences([time, resultSentence(ctx), t.abstract.goals(counts), ...optional(t.abstract.goalsMore(counts, t))])] });
     const budget = figures.allocated > 0
         ? t.sentences([t.abstract.budget(f.amount(figures.spent), f.amount(figures.allocated), f.percent(figures.executionRate), f.percent(figures.elapsed)), t.abstract.pace[plan.executionAlert ?? 'ok']])
         : t.abstract.noBudget;

@@ -9,6 +9,8 @@ import type { DocumentContext } from './document-context.js';
 import { goalAnchorId } from './escape.js';
 import type { Block, Cell, Inline, SectionBlock, TableBlock } from './report-blocks.js';
 import { labelOf, type GoalReport, type KpiReport } from './report-model.js';
+import { kpiProjectionCells, kpiProjectionColumns } from './kpi-projection.js';
+import { kpiLabel, pointsBlocks } from './section-points.js';
 
 const STATUS_ORDER = GOAL_STATUSES;
 
@@ -23,6 +25,7 @@ export function goalsSection(ctx: DocumentContext, n: number): SectionBlock {
     const { t } = ctx;
     const blocks: Block[] = [];
     if (ctx.government) blocks.push(...selfEvaluation(ctx));
+    blocks.push(...pointsBlocks(ctx));
     const chart = scoreChart(ctx);
     if (chart) blocks.push(chart);
     if (ctx.model.goals.length > 0) blocks.push(budgetChart(ctx));
@@ -178,14 +181,16 @@ function kpiTable(ctx: DocumentContext, goal: GoalReport): TableBlock {
         { title: t.columns.kpi }, { title: t.columns.weight, numeric: true }, { title: t.columns.baseline, numeric: true },
         { title: t.columns.target, numeric: true }, { title: t.columns.actual, numeric: true },
         { title: t.columns.achievement, numeric: true }, { title: t.columns.scored, numeric: true },
-        { title: t.columns.expected, numeric: true }, { title: t.columns.status }
+        { title: t.columns.expected, numeric: true }, { title: t.columns.status },
+        ...kpiProjectionColumns(ctx)
     ];
     const rows = orderedKpis(ctx, goal).map(kpi => {
         const k = kpi.figures;
         const weight = k.weight > 0 ? f.percent(k.weight) : `${f.percent(0)}${t.paren(t.goal.notScored)}`;
         const cells: Cell[] = [
-            labelOf(kpi), weight, f.quantity(k.baseline, k.unit), f.target(k), f.actual(k),
-            f.percent(k.achievement), f.percent(k.scoredAchievement), f.percent(k.expected), ctx.statusSpan(k.status)
+            kpiLabel(ctx, kpi), weight, f.quantity(k.baseline, k.unit), f.target(k), f.actual(k),
+            f.percent(k.achievement), f.percent(k.scoredAchievement), f.percent(k.expected), ctx.statusSpan(k.status),
+            ...kpiProjectionCells(ctx, k)
         ];
         return ctx.government ? [classText(ctx, kpi), ...cells] : cells;
     });
