@@ -12,7 +12,11 @@ const bundle = join(root, 'packages/cli/dist/pbm.cjs');
 const output = join(root, 'demo-output');
 
 const REPORTS = [
+    // Mid-year (as of 2026-06-30: projected score and likelihoods) and year-end (statuses, final score) views of one plan.
     { file: 'examples/acme-2026.pbm', name: 'acme-2026', langs: ['en', 'zh'] },
+    { file: 'examples/acme-2026-year-end.pbm', name: 'acme-2026-year-end', langs: ['en', 'zh'] },
+    // A points-scored 自评表 with the evaluator's awards: awarded beside computed, and the leniency view.
+    { file: 'examples/gov-points-2026.pbm', name: 'gov-points-2026', langs: ['zh', 'en'] },
     { file: 'examples/zh-annual-2026.pbm', name: 'zh-annual-2026', langs: ['zh'] },
     { file: 'examples/gov-drinking-water.pbm', name: 'gov-drinking-water', langs: ['zh', 'en'] },
     { file: 'examples/multi-file/plan.pbm', name: 'multi-file', langs: ['en'] }

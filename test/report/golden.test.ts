@@ -18,6 +18,8 @@ const EXAMPLES: ReadonlyArray<{ readonly name: string; readonly file: string }> 
     { name: 'acme-2026', file: 'examples/acme-2026.pbm' },
     { name: 'zh-annual-2026', file: 'examples/zh-annual-2026.pbm' },
     { name: 'gov-drinking-water', file: 'examples/gov-drinking-water.pbm' },
+    { name: 'acme-2026-year-end', file: 'examples/acme-2026-year-end.pbm' },
+    { name: 'gov-points-2026', file: 'examples/gov-points-2026.pbm' },
     { name: 'multi-file', file: 'examples/multi-file/plan.pbm' }
 ];
 const LANGS: readonly Lang[] = ['en', 'zh'];

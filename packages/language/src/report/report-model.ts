@@ -327,8 +327,8 @@ function rankTopProblems(report: Omit<ReportModel, 'topProblems'>): TopProblem[]
     for (const goal of report.goals) {
         for (const kpi of goal.kpis) {
             const { status, lag, weight } = kpi.figures;
-            if (weight <= 0 || (status !== 'off-track' && status !== 'at-risk')) continue;
-            add({ kind: 'kpi', kpi, goal }, status === 'off-track' ? 1 : 2, lag ?? 0);
+            if (weight <= 0 || (status !== 'off-track' && status !== 'at-risk' && status !== 'not-achieved')) continue;
+            add({ kind: 'kpi', kpi, goal }, status === 'at-risk' ? 2 : 1, lag ?? 0);
         }
     }
     for (const budget of report.budgets) {

@@ -36,6 +36,9 @@ export interface ResultText {
     readonly likelihood: Readonly<Record<string, string>>;
     readonly missed: string;
     readonly met: string;
+    /** At the end of the period: how the goals ended (§8.6). */
+    readonly finalGoals: (total: number, achieved: number, mostly: number, notAchieved: number) => string;
+    readonly finalGoalsCard: (achieved: number, mostly: number, notAchieved: number, achievedWord: string, mostlyWord: string, notWord: string) => string;
 }
 
 const EN: ResultText = {
@@ -61,7 +64,10 @@ const EN: ResultText = {
     },
     likelihood: { certain: 'certain', possible: 'possible', unlikely: 'unlikely' },
     missed: 'target missed',
-    met: 'target met'
+    met: 'target met',
+    finalGoals: (total, achieved, mostly, notAchieved) =>
+        `Of its ${total} ${total === 1 ? 'goal' : 'goals'}, ${achieved} achieved ${achieved === 1 ? 'its targets' : 'their targets'}, ${mostly} mostly achieved them and ${notAchieved} did not.`,
+    finalGoalsCard: (achieved, mostly, notAchieved, a, m, n) => `${achieved} ${a} · ${mostly} ${m} · ${notAchieved} ${n}`
 };
 
 const ZH: ResultText = {
@@ -87,7 +93,9 @@ const ZH: ResultText = {
     },
     likelihood: { certain: '确定能', possible: '有可能', unlikely: '不太可能' },
     missed: '未完成目标',
-    met: '已完成目标'
+    met: '已完成目标',
+    finalGoals: (total, achieved, mostly, notAchieved) => `${total}个绩效目标中，已完成${achieved}个，基本完成${mostly}个，未完成${notAchieved}个。`,
+    finalGoalsCard: (achieved, mostly, notAchieved, a, m, n) => `${a} ${achieved} · ${m} ${mostly} · ${n} ${notAchieved}`
 };
 
 export function resultText(lang: Lang): ResultText {

@@ -5,6 +5,7 @@
 import type { DocumentContext } from './document-context.js';
 import type { Block, SectionBlock } from './report-blocks.js';
 import { labelOf, type TopProblem } from './report-model.js';
+import { resultText } from './result-text.js';
 import { resultCard, resultSentence } from './section-results.js';
 
 export function abstractSection(ctx: DocumentContext, n: number): SectionBlock {
@@ -20,7 +21,7 @@ export function abstractSection(ctx: DocumentContext, n: number): SectionBlock {
                 detail: t.cards.executionDetail(f.amount(figures.allocated), f.percent(figures.elapsed)),
                 tone: plan.executionAlert
             },
-            { label: t.cards.goals, value: String(counts.total), detail: t.cards.goalsDetail(counts, t) },
+            { label: t.cards.goals, value: String(counts.total), detail: allEnded(ctx) ? finalCard(ctx, counts) : t.cards.goalsDetail(counts, t) },
             {
                 label: t.cards.checks, value: String(plan.errorCount + plan.warningCount),
                 detail: t.cards.checksDetail(plan.errorCount, plan.warningCount),
@@ -29,7 +30,7 @@ export function abstractSection(ctx: DocumentContext, n: number): SectionBlock {
         ]
     }];
     const time = figures.asOf && figures.elapsed !== null ? t.abstract.time(f.date(figures.asOf.iso), f.percent(figures.elapsed)) : t.abstract.noTime;
-    blocks.push({ kind: 'paragraph', content: [t.sentences([time, resultSentence(ctx), t.abstract.goals(counts), ...optional(t.abstract.goalsMore(counts, t))])] });
+    blocks.push({ kind: 'paragraph', content: [t.sentences([time, resultSentence(ctx), ...goalsSentences(ctx, counts)])] });
     const budget = figures.allocated > 0
         ? t.sentences([t.abstract.budget(f.amount(figures.spent), f.amount(figures.allocated), f.percent(figures.executionRate), f.percent(figures.elapsed)), t.abstract.pace[plan.executionAlert ?? 'ok']])
         : t.abstract.noBudget;
@@ -81,4 +82,21 @@ function describeProblem(ctx: DocumentContext, problem: TopProblem): string {
 
 function optional(text: string | undefined): string[] {
     return text === undefined ? [] : [text];
+}
+
+/** Every goal is past its due date: the goals read achieved / mostly achieved / not achieved (§8.6). */
+function allEnded(ctx: DocumentContext): boolean {
+    return ctx.model.goals.length > 0 && ctx.model.goals.every(goal => goal.figures.kpis.every(kpi => kpi.pastDue));
+}
+
+function goalsSentences(ctx: DocumentContext, counts: ReturnType<typeof statusCounts>): string[] {
+    const { t } = ctx;
+    if (!allEnded(ctx)) return [t.abstract.goals(counts), ...optional(t.abstract.goalsMore(counts, t))];
+    return [resultText(ctx.model.lang).finalGoals(counts.total, counts.achieved, counts.mostlyAchieved, counts.notAchieved)];
+}
+
+function finalCard(ctx: DocumentContext, counts: ReturnType<typeof statusCounts>): string {
+    const { t } = ctx;
+    return resultText(ctx.model.lang).finalGoalsCard(counts.achieved, counts.mostlyAchieved, counts.notAchieved,
+        t.status.achieved, t.status['mostly-achieved'], t.status['not-achieved']);
 }
