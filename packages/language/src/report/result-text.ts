@@ -32,7 +32,11 @@ export interface ResultText {
         readonly reason: string;
         readonly projected: string;
         readonly likelihood: string;
+        readonly result: string;
     };
+    /** 成本指标 (`cost.*`, §8.1): level 1 and its level-2 classes. */
+    readonly costClass: string;
+    readonly costSubclass: Readonly<Record<string, string>>;
     readonly likelihood: Readonly<Record<string, string>>;
     readonly missed: string;
     readonly met: string;
@@ -60,8 +64,10 @@ const EN: ResultText = {
     columns: {
         indicator: 'Indicator', target: 'Target', actual: 'Actual', points: 'Points', earned: 'Computed',
         awarded: 'Awarded', difference: 'Difference', achievement: 'Achievement', reason: 'Reason',
-        projected: 'Projected', likelihood: 'Likelihood'
+        projected: 'Projected', likelihood: 'Likelihood', result: 'Target'
     },
+    costClass: 'Cost',
+    costSubclass: { economic: 'economic cost', social: 'social cost', ecological: 'ecological cost' },
     likelihood: { certain: 'certain', possible: 'possible', unlikely: 'unlikely' },
     missed: 'target missed',
     met: 'target met',
@@ -89,8 +95,10 @@ const ZH: ResultText = {
     columns: {
         indicator: '绩效指标', target: '年度指标值', actual: '实际完成值', points: '分值', earned: '计算得分',
         awarded: '评价得分', difference: '差额', achievement: '完成率', reason: '理由',
-        projected: '全年预计完成', likelihood: '完成目标可能性'
+        projected: '全年预计完成', likelihood: '完成目标可能性', result: '目标完成情况'
     },
+    costClass: '成本指标',
+    costSubclass: { economic: '经济成本指标', social: '社会成本指标', ecological: '生态环境成本指标' },
     likelihood: { certain: '确定能', possible: '有可能', unlikely: '不太可能' },
     missed: '未完成目标',
     met: '已完成目标',

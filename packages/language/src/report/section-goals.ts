@@ -10,7 +10,8 @@ import { goalAnchorId } from './escape.js';
 import type { Block, Cell, Inline, SectionBlock, TableBlock } from './report-blocks.js';
 import { labelOf, type GoalReport, type KpiReport } from './report-model.js';
 import { kpiProjectionCells, kpiProjectionColumns } from './kpi-projection.js';
-import { kpiLabel, pointsBlocks } from './section-points.js';
+import { resultText } from './result-text.js';
+import { kpiLabel, pointsBlocks, pointsText } from './section-points.js';
 
 const STATUS_ORDER = GOAL_STATUSES;
 
@@ -18,6 +19,7 @@ const STATUS_ORDER = GOAL_STATUSES;
 const CLASS_ORDER = [
     'output.quantity', 'output.quality', 'output.timeliness', 'output.cost',
     'benefit.economic', 'benefit.social', 'benefit.ecological', 'benefit.sustainable',
+    'cost.economic', 'cost.social', 'cost.ecological',
     'satisfaction.service'
 ];
 
@@ -176,9 +178,10 @@ function achievementChart(ctx: DocumentContext, goal: GoalReport): AchievementCh
 
 function kpiTable(ctx: DocumentContext, goal: GoalReport): TableBlock {
     const { t, f } = ctx;
+    const points = ctx.model.figures.scoring === 'points';
     const columns = [
         ...(ctx.government ? [{ title: t.columns.indicatorClass }] : []),
-        { title: t.columns.kpi }, { title: t.columns.weight, numeric: true }, { title: t.columns.baseline, numeric: true },
+        { title: t.columns.kpi }, { title: points ? resultText(ctx.model.lang).columns.points : t.columns.weight, numeric: true }, { title: t.columns.baseline, numeric: true },
         { title: t.columns.target, numeric: true }, { title: t.columns.actual, numeric: true },
         { title: t.columns.achievement, numeric: true }, { title: t.columns.scored, numeric: true },
         { title: t.columns.expected, numeric: true }, { title: t.columns.status },
@@ -186,7 +189,7 @@ function kpiTable(ctx: DocumentContext, goal: GoalReport): TableBlock {
     ];
     const rows = orderedKpis(ctx, goal).map(kpi => {
         const k = kpi.figures;
-        const weight = k.weight > 0 ? f.percent(k.weight) : `${f.percent(0)}${t.paren(t.goal.notScored)}`;
+        const weight = points ? pointsText(ctx, k.points) : k.weight > 0 ? f.percent(k.weight) : `${f.percent(0)}${t.paren(t.goal.notScored)}`;
         const cells: Cell[] = [
             kpiLabel(ctx, kpi), weight, f.quantity(k.baseline, k.unit), f.target(k), f.actual(k),
             f.percent(k.achievement), f.percent(k.scoredAchievement), f.percent(k.expected), ctx.statusSpan(k.status),
@@ -210,6 +213,10 @@ function orderedKpis(ctx: DocumentContext, goal: GoalReport): KpiReport[] {
 function classText(ctx: DocumentContext, kpi: KpiReport): string {
     const { t } = ctx;
     if (!kpi.classLevel1) return t.none;
+    if (kpi.classLevel1 === 'cost') {
+        const r = resultText(ctx.model.lang);
+        return `${r.costClass} / ${kpi.classLevel2 ? r.costSubclass[kpi.classLevel2] ?? kpi.classLevel2 : t.none}`;
+    }
     const level1 = t.indicatorClass[kpi.classLevel1] ?? kpi.classLevel1;
     const level2 = kpi.classLevel2 ? t.indicatorSubclass[kpi.classLevel2] ?? kpi.classLevel2 : t.none;
     return `${level1} / ${level2}`;

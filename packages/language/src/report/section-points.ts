@@ -6,13 +6,19 @@
  * earns, with the award's reason.
  */
 import type { KpiFigures } from '../figures/figures.js';
+import { formatNumber } from '../i18n/format.js';
 import type { DocumentContext } from './document-context.js';
 import type { Block, Cell } from './report-blocks.js';
 import { labelOf, type KpiReport } from './report-model.js';
 import { resultText } from './result-text.js';
 
-/** A difference below this is rounding, not a different award. */
+/** A difference below this is rounding, not a different award (forms write points with up to two decimals). */
 const SAME_POINTS = 0.005;
+
+/** Points as forms write them: up to two decimals (14.86, 13, 9.9). */
+export function pointsText(ctx: DocumentContext, value: number | null): string {
+    return value === null ? ctx.t.none : formatNumber(ctx.model.lang, value, 2);
+}
 
 interface PointsRow {
     readonly label: string;
@@ -67,7 +73,7 @@ function pointsTable(ctx: DocumentContext): Block[] {
     const r = resultText(ctx.model.lang);
     const awards = figures.awardedScore !== null;
     const all = rows(ctx);
-    const points = (value: number | null): string => value === null ? ctx.t.none : f.score(value);
+    const points = (value: number | null): string => pointsText(ctx, value);
     return [
         { kind: 'paragraph', content: [{ text: r.pointsTitle, strong: true }] },
         {
@@ -92,8 +98,9 @@ function pointsTable(ctx: DocumentContext): Block[] {
 
 function leniencyView(ctx: DocumentContext): Block[] {
     if (ctx.model.figures.awardedScore === null) return [];
-    const { f, t } = ctx;
+    const { t } = ctx;
     const r = resultText(ctx.model.lang);
+    const points = (value: number): string => pointsText(ctx, value);
     const differing = rows(ctx).filter(row => row.awarded !== null && Math.abs(row.awarded - row.earned) >= SAME_POINTS);
     const heading: Block = { kind: 'paragraph', content: [{ text: r.leniencyTitle, strong: true }] };
     if (differing.length === 0) return [heading, { kind: 'paragraph', content: [r.leniencyNone] }];
@@ -105,15 +112,15 @@ function leniencyView(ctx: DocumentContext): Block[] {
             columns: [
                 { title: r.columns.indicator }, { title: r.columns.points, numeric: true }, { title: r.columns.earned, numeric: true },
                 { title: r.columns.awarded, numeric: true }, { title: r.columns.difference, numeric: true },
-                { title: r.columns.achievement }, { title: r.columns.reason }
+                { title: r.columns.result }, { title: r.columns.reason }
             ],
             rows: differing.map(row => {
                 const difference = row.awarded! - row.earned;
                 // Full marks for a missed target is the lenient case a reviewer looks for.
                 const lenient = !row.met && row.awarded! >= row.points - SAME_POINTS;
                 return [
-                    row.label, f.score(row.points), f.score(row.earned), f.score(row.awarded!),
-                    { text: `${difference > 0 ? '+' : ''}${f.score(difference)}`, tone: difference > 0 ? 'warning' : undefined },
+                    row.label, points(row.points), points(row.earned), points(row.awarded!),
+                    { text: `${difference > 0 ? '+' : ''}${points(difference)}`, tone: difference > 0 ? 'warning' : undefined },
                     lenient ? { text: r.missed, tone: 'off-track' } : row.met ? r.met : r.missed,
                     row.reason ?? t.none
                 ];
