@@ -74,7 +74,7 @@ describe('every KPI state reads the same on every surface', () => {
 
     test('diagnostics: kpi-off-track exactly where the trend misses, and then no "on track" anywhere', async () => {
         const workspace = await buildPlan(text);
-        const offTrack = withCode(workspace.diagnostics('plan.pbm'), 'kpi-off-track').map(d => d.message.match(/KPI '(\w+)'/)![1]);
+        const offTrack = withCode(workspace.diagnostics('plan.pbm'), 'kpi-off-track').map(d => String(d.message).match(/KPI '(\w+)'/)![1]);
         expect(offTrack).toEqual(STATES.filter(s => s.offTrack).map(s => `K${s.goal}`));
     });
 

@@ -259,3 +259,52 @@ describe('no fix edits what the parser had to recover', () => {
         expect(actions).toEqual([]);
     });
 });
+
+describe('forms model (LANGUAGE.md §8.2, §8.3)', () => {
+    const POINTS = `plan P "Points" {
+    period 2026-01-01 to 2026-12-31
+    as of 2026-12-31
+    profile government
+}
+unit U "U"
+strategy S "S"
+goal G "G" {
+    owner U supports S due 2026-12-31 description "d"
+    kpi A "A" { class output.quantity unit "u" target >= 10 frequency yearly formula "f" points 50 }
+    kpi B "B" { class benefit.social unit "u" target >= 10 frequency yearly formula "f" points 30 }
+    kpi C "C" { class satisfaction.service unit "u" target >= 10 frequency yearly formula "f" points 15 }
+}
+budget L "L" { category personnel amount 100 funds G }
+budget T "T" { category technology amount 100 funds G }
+checkpoint Y 2026-12-31 {
+    measure A 8 source "s"
+    measure B 10 source "s"
+    measure C 10 source "s"
+    spend L 100 source "s"
+    spend T 100 source "s"
+}
+review R "R" 2026-12-31 {
+    finding F "F" { affects G cause internal severity low }
+    action X "X" { addresses F owner U due 2027-01-31 status open }
+    award A 30
+}
+`;
+
+    test('points-not-100: rescale the indicators to 90 beside the execution row\'s 10', async () => {
+        const fixed = await applyFix({ 'plan.pbm': POINTS }, 'plan.pbm', 'points-not-100',
+            "Rescale the indicators' points to 90 (execution 10): 47.37 · 28.42 · 14.21");
+        expect(fixed['plan.pbm']).toContain('points 47.37 }');
+        expect(fixed['plan.pbm']).toContain('points 28.42 }');
+        expect(fixed['plan.pbm']).toContain('points 14.21 }');
+    });
+
+    test('award-unexplained: add a reason to the award', async () => {
+        const files = { 'plan.pbm': POINTS.replace('points 15 }', 'points 10 }') };
+        const fixed = await applyFix(files, 'plan.pbm', 'award-unexplained', `Add 'reason ""'`);
+        expect(fixed['plan.pbm']).toContain('award A 30 reason ""');
+    });
+
+    test('titles in Chinese', async () => {
+        await applyFix({ 'plan.pbm': POINTS }, 'plan.pbm', 'points-not-100', '将各指标分值调整为合计 90 分（预算执行率 10 分）：47.37 · 28.42 · 14.21', { lang: 'zh' });
+    });
+});

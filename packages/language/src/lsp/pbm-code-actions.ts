@@ -19,6 +19,7 @@ import { parsePercent } from '../model/values.js';
 import type { PbmServices } from '../pbm-module.js';
 import { Code, type DiagnosticCode } from '../diagnostics/codes.js';
 import { bracesOf } from './pbm-blocks.js';
+import { addAwardReasonFix, rescalePointsFix } from './code-actions/forms-fixes.js';
 
 const INDENT = '    ';
 /** Line breaks as LSP positions count them: a lone `\r` (old Mac files) is one too. */
@@ -160,6 +161,8 @@ export class PbmCodeActionProvider implements CodeActionProvider {
             case Code.GoalUnfunded: return this.addBudgetLine(context);
             case Code.FindingWithoutAction: return this.addAction(context);
             case Code.GoalNotAligned: return this.addSupports(context);
+            case Code.PointsNot100: return rescalePointsFix(context.diagnostic, context.figures, context.lang);
+            case Code.AwardUnexplained: return SyntaxErrors.of(context.document).touches(context.node) ? [] : addAwardReasonFix(context.diagnostic, context.node, context.lang);
             default: return [];
         }
     }
