@@ -75,11 +75,12 @@ export class PbmHoverProvider extends AstNodeHoverProvider {
     private kpiDetails(lang: Lang, kpi: KpiFigures): string[] {
         const unit = kpi.unit ? ` ${kpi.unit}` : '';
         const value = (n: number) => `${formatNumber(lang, n, 4)}${unit}`;
-        const target = kpi.targetText !== undefined ? `"${kpi.targetText}"` : kpi.target !== undefined ? `${kpi.direction ?? ''} ${value(kpi.target)}`.trim() : '—';
+        const target = kpi.targetText !== undefined ? `"${kpi.targetText}"` : kpi.targetDate ? `<= ${kpi.targetDate.iso}` : kpi.target !== undefined ? `${kpi.direction ?? ''} ${value(kpi.target)}`.trim() : '—';
         const baseline = kpi.baseline !== undefined ? value(kpi.baseline) : '—';
         const actual = kpi.qualitative
             ? kpi.latestLevel ? `${kpi.latestLevel.level} (${formatPercent(lang, kpi.latestLevel.score)}, ${kpi.latestLevel.date.iso})` : label(lang, 'noMeasure')
-            : kpi.actual !== null ? `${value(kpi.actual)} (${kpi.measures[kpi.measures.length - 1].date.iso})` : label(lang, 'noMeasure');
+            : kpi.actual !== null ? `${value(kpi.actual)} (${kpi.measures[kpi.measures.length - 1].date.iso})`
+                : kpi.actualDate ? `${kpi.actualDate.iso} (${kpi.dates[kpi.dates.length - 1].date.iso})` : label(lang, 'noMeasure');
         const expected = kpi.expected !== null ? ` · ${label(lang, 'expected')} ${formatPercent(lang, kpi.expected)}` : '';
         return [
             `${label(lang, 'baseline')} ${baseline} → ${label(lang, 'target')} ${target}`,
