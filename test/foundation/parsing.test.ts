@@ -56,6 +56,9 @@ describe('plan', () => {
                     grade bands 85 75 55
                     score weights 20 40 30 10
                     qualitative scores 90% 60% 20%
+                    execution points 5
+                    grade scores 100% 85% 60% 30% 0%
+                    mostly achieved 75%
                 }
             }`);
         const plan = only(file, pbm.isPlan);
@@ -68,7 +71,7 @@ describe('plan', () => {
         expect(pbm.parseNumber(pbm.planTotalBudget(plan)?.amount)).toBe(12_000_000);
         expect(pbm.planProfile(plan)).toBe('government');
         expect(pbm.planLanguage(plan)).toBe('zh');
-        expect(pbm.planRules(plan)).toHaveLength(10);
+        expect(pbm.planRules(plan)).toHaveLength(13);
         expect(pbm.resolveRules(plan)).toEqual({
             ambitionLimit: 0.4,
             kpiLagWarning: 0.1,
@@ -79,7 +82,10 @@ describe('plan', () => {
             fundingWeightRatio: 4,
             gradeBands: [85, 75, 55],
             scoreWeights: [20, 40, 30, 10],
-            qualitativeScores: [0.9, 0.6, 0.2]
+            qualitativeScores: [0.9, 0.6, 0.2],
+            executionPoints: 5,
+            gradeScores: [1, 0.85, 0.6, 0.3, 0],
+            mostlyAchieved: 0.75
         });
     });
 

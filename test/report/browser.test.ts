@@ -90,7 +90,10 @@ describe.skipIf(!available).each(CASES)('HTML report of $file ($lang) in Chromiu
             expect(blockedRequests).toEqual([]);
             const score = page.locator('.card-value').first();
             await expect.poll(() => score.isVisible()).toBe(true);
-            expect(await score.textContent()).toBe(report.figures.score.toFixed(1));
+            // The first card is the plan's result: the projected score before the period ends, the awarded one where awards exist (§8.7).
+            const { figures } = report;
+            const lead = !figures.final ? figures.projectedScore : figures.awardedScore ?? figures.score;
+            expect(await score.textContent()).toBe(lead.toFixed(1));
             const charts = page.locator('svg.chart');
             const count = await charts.count();
             expect(count).toBeGreaterThanOrEqual(report.figures.goals.length);
