@@ -11,7 +11,7 @@ interface KpiJson { name: string; weight: number; achievement: number | null; sc
 interface GoalJson { name: string; title: string | null; weight: number; score: number; allocated: number; spent: number; executionRate: number | null; status: string; kpis: KpiJson[] }
 interface BudgetJson { name: string; amount: number | null; spent: number; executionRate: number | null; funds: Array<{ goal: string; allocated: number; spent: number }> }
 interface ReportJson {
-    plan: { score: number; profile: string; allocated: number; spent: number; executionRate: number | null; goalStatusCounts: Record<string, number> };
+    plan: { score: number; final: boolean; projectedScore: number; awardedScore: number | null; profile: string; allocated: number; spent: number; executionRate: number | null; goalStatusCounts: Record<string, number> };
     goals: GoalJson[];
     budgets: BudgetJson[];
 }

@@ -40,6 +40,10 @@ export interface ResultText {
     readonly likelihood: Readonly<Record<string, string>>;
     readonly missed: string;
     readonly met: string;
+    /** A top problem: a KPI past its due date that missed its target (§8.6). */
+    readonly kpiMissed: (kpi: string, goal: string, status: string, achievement: string) => string;
+    /** Full points for a missed target (`award-lenient`). */
+    readonly lenient: string;
     /** At the end of the period: how the goals ended (§8.6). */
     readonly finalGoals: (total: number, achieved: number, mostly: number, notAchieved: number) => string;
     readonly finalGoalsCard: (achieved: number, mostly: number, notAchieved: number, achievedWord: string, mostlyWord: string, notWord: string) => string;
@@ -71,6 +75,8 @@ const EN: ResultText = {
     likelihood: { certain: 'certain', possible: 'possible', unlikely: 'unlikely' },
     missed: 'target missed',
     met: 'target met',
+    lenient: 'target missed, full points',
+    kpiMissed: (kpi, goal, status, achievement) => `${kpi} (goal: ${goal}) ended ${status}: ${achievement} of its target.`,
     finalGoals: (total, achieved, mostly, notAchieved) =>
         `Of its ${total} ${total === 1 ? 'goal' : 'goals'}, ${achieved} achieved ${achieved === 1 ? 'its targets' : 'their targets'}, ${mostly} mostly achieved them and ${notAchieved} did not.`,
     finalGoalsCard: (achieved, mostly, notAchieved, a, m, n) => `${achieved} ${a} · ${mostly} ${m} · ${notAchieved} ${n}`
@@ -102,6 +108,8 @@ const ZH: ResultText = {
     likelihood: { certain: '确定能', possible: '有可能', unlikely: '不太可能' },
     missed: '未完成目标',
     met: '已完成目标',
+    lenient: '未完成目标却得满分',
+    kpiMissed: (kpi, goal, status, achievement) => `${kpi}（所属目标：${goal}）期末${status}：仅完成${achievement}。`,
     finalGoals: (total, achieved, mostly, notAchieved) => `${total}个绩效目标中，已完成${achieved}个，基本完成${mostly}个，未完成${notAchieved}个。`,
     finalGoalsCard: (achieved, mostly, notAchieved, a, m, n) => `${a} ${achieved} · ${m} ${mostly} · ${n} ${notAchieved}`
 };

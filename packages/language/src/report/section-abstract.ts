@@ -61,6 +61,7 @@ function describeProblem(ctx: DocumentContext, problem: TopProblem): string {
             return t.problem.errors(problem.count, problem.first.message);
         case 'kpi': {
             const kpi = problem.kpi.figures;
+            if (kpi.pastDue) return resultText(ctx.model.lang).kpiMissed(t.quote(labelOf(problem.kpi)), labelOf(problem.goal), t.status[kpi.status], f.percent(kpi.achievement));
             return t.problem.kpi(t.quote(labelOf(problem.kpi)), labelOf(problem.goal), t.status[kpi.status], f.percent(kpi.achievement), f.percent(kpi.expected));
         }
         case 'budget': {

@@ -79,7 +79,8 @@ function pointsTable(ctx: DocumentContext): Block[] {
         {
             kind: 'table',
             columns: [
-                { title: r.columns.indicator }, { title: r.columns.target, numeric: true }, { title: r.columns.actual, numeric: true },
+                // 指标值 are numbers, dates and texts on the forms: left-aligned like the form.
+                { title: r.columns.indicator }, { title: r.columns.target }, { title: r.columns.actual },
                 { title: r.columns.points, numeric: true }, { title: r.columns.earned, numeric: true },
                 ...(awards ? [{ title: r.columns.awarded, numeric: true }] : [])
             ],
@@ -121,7 +122,7 @@ function leniencyView(ctx: DocumentContext): Block[] {
                 return [
                     row.label, points(row.points), points(row.earned), points(row.awarded!),
                     { text: `${difference > 0 ? '+' : ''}${points(difference)}`, tone: difference > 0 ? 'warning' : undefined },
-                    lenient ? { text: r.missed, tone: 'off-track' } : row.met ? r.met : r.missed,
+                    lenient ? { text: r.lenient, tone: 'off-track' } : row.met ? r.met : r.missed,
                     row.reason ?? t.none
                 ];
             })
