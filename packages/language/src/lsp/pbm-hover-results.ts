@@ -9,7 +9,7 @@ import type * as ast from '../generated/ast.js';
 import { formatNumber, formatPercent, formatScore } from '../i18n/format.js';
 import type { Lang } from '../i18n/locale.js';
 import { executionLine, likelihoodTerm, pointsLine, pointsWord } from '../i18n/points-words.js';
-import { gradeTerm } from './pbm-lsp-terms.js';
+import { gradeTerm } from '../i18n/editor-terms.js';
 
 /** Points, award and projection lines of a KPI. */
 export function kpiResultLines(lang: Lang, kpi: KpiFigures, plan: PlanFigures): string[] {

@@ -7,7 +7,7 @@
 import type { KpiFigures } from '../figures/figures.js';
 import type { DocumentContext } from './document-context.js';
 import type { Cell, Column } from './report-blocks.js';
-import { resultText } from './result-text.js';
+import { resultText } from '../i18n/result-text.js';
 
 export function kpiProjectionColumns(ctx: DocumentContext): Column[] {
     if (ctx.model.figures.final) return [];

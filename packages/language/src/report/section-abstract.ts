@@ -5,7 +5,7 @@
 import type { DocumentContext } from './document-context.js';
 import type { Block, SectionBlock } from './report-blocks.js';
 import { labelOf, type TopProblem } from './report-model.js';
-import { resultText } from './result-text.js';
+import { resultText } from '../i18n/result-text.js';
 import { resultCard, resultSentence } from './section-results.js';
 
 export function abstractSection(ctx: DocumentContext, n: number): SectionBlock {

@@ -10,7 +10,8 @@ import { goalAnchorId } from './escape.js';
 import type { Block, Cell, Inline, SectionBlock, TableBlock } from './report-blocks.js';
 import { labelOf, type GoalReport, type KpiReport } from './report-model.js';
 import { kpiProjectionCells, kpiProjectionColumns } from './kpi-projection.js';
-import { resultText } from './result-text.js';
+import { resultText } from '../i18n/result-text.js';
+import { term, termOrValue } from '../i18n/vocabulary.js';
 import { kpiLabel, pointsBlocks, pointsText } from './section-points.js';
 
 const STATUS_ORDER = GOAL_STATUSES;
@@ -214,8 +215,8 @@ function classText(ctx: DocumentContext, kpi: KpiReport): string {
     const { t } = ctx;
     if (!kpi.classLevel1) return t.none;
     if (kpi.classLevel1 === 'cost') {
-        const r = resultText(ctx.model.lang);
-        return `${r.costClass} / ${kpi.classLevel2 ? r.costSubclass[kpi.classLevel2] ?? kpi.classLevel2 : t.none}`;
+        const lang = ctx.model.lang;
+        return `${term(lang, 'indicatorLevel1', 'cost')} / ${kpi.classLevel2 ? termOrValue(lang, 'costLevel2', kpi.classLevel2) : t.none}`;
     }
     const level1 = t.indicatorClass[kpi.classLevel1] ?? kpi.classLevel1;
     const level2 = kpi.classLevel2 ? t.indicatorSubclass[kpi.classLevel2] ?? kpi.classLevel2 : t.none;

@@ -10,7 +10,7 @@ import { formatNumber } from '../i18n/format.js';
 import type { DocumentContext } from './document-context.js';
 import type { Block, Cell } from './report-blocks.js';
 import { labelOf, type KpiReport } from './report-model.js';
-import { resultText } from './result-text.js';
+import { resultText } from '../i18n/result-text.js';
 
 /** A difference below this is rounding, not a different award (forms write points with up to two decimals). */
 const SAME_POINTS = 0.005;

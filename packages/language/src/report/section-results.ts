@@ -8,7 +8,7 @@
 import type { Grade } from '../figures/figures.js';
 import type { DocumentContext } from './document-context.js';
 import type { Tone } from './report-blocks.js';
-import { resultText } from './result-text.js';
+import { resultText } from '../i18n/result-text.js';
 
 /** The colour of a grade on the score card: excellent green … poor vermillion. */
 export const GRADE_TONES: Readonly<Record<Grade, Tone>> = { excellent: 'achieved', good: 'on-track', fair: 'at-risk', poor: 'off-track' };

@@ -4,7 +4,7 @@
  * apart from report-text.ts so the forms model and the report's prose can
  * change independently.
  */
-import type { Lang } from '../i18n/locale.js';
+import type { Lang } from './locale.js';
 
 export interface ResultText {
     readonly projectedScore: string;
@@ -34,9 +34,6 @@ export interface ResultText {
         readonly likelihood: string;
         readonly result: string;
     };
-    /** 成本指标 (`cost.*`, §8.1): level 1 and its level-2 classes. */
-    readonly costClass: string;
-    readonly costSubclass: Readonly<Record<string, string>>;
     readonly likelihood: Readonly<Record<string, string>>;
     readonly missed: string;
     readonly met: string;
@@ -70,8 +67,6 @@ const EN: ResultText = {
         awarded: 'Awarded', difference: 'Difference', achievement: 'Achievement', reason: 'Reason',
         projected: 'Projected', likelihood: 'Likelihood', result: 'Target'
     },
-    costClass: 'Cost',
-    costSubclass: { economic: 'economic cost', social: 'social cost', ecological: 'ecological cost' },
     likelihood: { certain: 'certain', possible: 'possible', unlikely: 'unlikely' },
     missed: 'target missed',
     met: 'target met',
@@ -103,8 +98,6 @@ const ZH: ResultText = {
         awarded: '评价得分', difference: '差额', achievement: '完成率', reason: '理由',
         projected: '全年预计完成', likelihood: '完成目标可能性', result: '目标完成情况'
     },
-    costClass: '成本指标',
-    costSubclass: { economic: '经济成本指标', social: '社会成本指标', ecological: '生态环境成本指标' },
     likelihood: { certain: '确定能', possible: '有可能', unlikely: '不太可能' },
     missed: '未完成目标',
     met: '已完成目标',
