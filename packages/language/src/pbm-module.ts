@@ -8,7 +8,7 @@ import {
 import { PbmFigures } from './figures/pbm-figures.js';
 import { PbmGeneratedModule, PbmGeneratedSharedModule } from './generated/module.js';
 import { PbmLocale, type Lang } from './i18n/locale.js';
-import { PbmCodeActionProvider } from './lsp/pbm-code-actions.js';
+import type { PbmQuickFixRegistry } from './lsp/code-actions/registry.js';
 import { PbmLspModule, PbmSharedLspModule } from './lsp/pbm-lsp-module.js';
 import { PbmLexerErrorMessageProvider, PbmParserErrorMessageProvider } from './parser/pbm-syntax-messages.js';
 import { PbmLexer } from './parser/pbm-lexer.js';
@@ -31,6 +31,9 @@ import { PbmWorkspaceManager } from './workspace/pbm-workspace-manager.js';
 export type PbmAddedServices = {
     i18n: {
         Locale: PbmLocale
+    },
+    lsp: {
+        QuickFixRegistry: PbmQuickFixRegistry
     }
 };
 
@@ -59,7 +62,7 @@ export const PbmSharedModule: Module<PbmSharedServices, DeepPartial<LangiumShare
     }
 };
 
-export const PbmModule: Module<PbmServices, PartialLangiumServices & PartialLangiumCoreServices & PbmAddedServices> = {
+export const PbmModule: Module<PbmServices, PartialLangiumServices & PartialLangiumCoreServices & Pick<PbmAddedServices, 'i18n'>> = {
     i18n: {
         Locale: () => new PbmLocale()
     },
@@ -81,9 +84,6 @@ export const PbmModule: Module<PbmServices, PartialLangiumServices & PartialLang
     validation: {
         DocumentValidator: services => new PbmDocumentValidator(services),
         ValidationRegistry: services => new PbmValidationRegistry(services)
-    },
-    lsp: {
-        CodeActionProvider: services => new PbmCodeActionProvider(services)
     }
 };
 

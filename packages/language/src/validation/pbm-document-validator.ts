@@ -2,7 +2,11 @@ import {
     Cancellation, DefaultDocumentValidator, type AstNode, type LangiumDocument, type ParseResult, type ValidationAcceptor,
     type ValidationOptions
 } from 'langium';
+import type { RootCstNode } from 'langium';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { unclosedBlockMessage } from '../i18n/unclosed-block.js';
+import { findUnclosedBlocks } from '../parser/unclosed-blocks.js';
 import { diagnosticMessage } from '../i18n/messages.js';
 import { kindNoun } from '../i18n/terms.js';
 import { forEachNodeInterruptibly } from '../model/ast-walk.js';
@@ -34,6 +38,34 @@ export class PbmDocumentValidator extends DefaultDocumentValidator {
         const start = diagnostics.length;
         super.processParsingErrors(parseResult, diagnostics, options);
         this.markAs(diagnostics, start, Code.SyntaxError);
+        if (diagnostics.length > start) this.nameUnclosedBlocks(parseResult, diagnostics.slice(start));
+    }
+
+    /**
+     * A parser error caused by a missing `}` names the block left open and
+     * the line it starts on, and carries in its `data` where the `}` goes
+     * (for the quick fix). Lexing again costs one pass over a file that
+     * already has a syntax error, never over a clean one.
+     */
+    private nameUnclosedBlocks(parseResult: ParseResult, parserDiagnostics: Diagnostic[]): void {
+        const text = (parseResult.value.$cstNode as RootCstNode | undefined)?.fullText;
+        if (text === undefined) return;
+        const document = TextDocument.create('file:///unclosed.pbm', 'pbm', 0, text);
+        const lang = this.services.i18n.Locale.lang;
+        const unclaimed = [...parserDiagnostics];
+        for (const unclosed of findUnclosedBlocks(text, this.services.parser.Lexer.tokenize(text).tokens)) {
+            const index = unclaimed.findIndex(d => document.offsetAt(d.range.start) >= unclosed.insertAt);
+            const diagnostic = unclaimed.splice(index >= 0 ? index : unclaimed.length - 1, 1)[0];
+            if (!diagnostic) return;
+            const block = unclosed.blocks[0];
+            const insertAt = document.positionAt(unclosed.insertAt);
+            diagnostic.message = unclosedBlockMessage(lang, block.keyword, block.name, block.line + 1, insertAt.line + 1);
+            diagnostic.data = {
+                ...(diagnostic.data ?? {}),
+                code: Code.SyntaxError,
+                unclosed: { keyword: block.keyword, name: block.name, line: block.line + 1, insertAt, closers: unclosed.blocks.map(b => b.indent) }
+            };
+        }
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {

@@ -1,0 +1,90 @@
+/**
+ * Which `{ … }` blocks a file leaves open, and where their `}` belongs. The
+ * parser only sees that a `}` is missing where it next fails (often at the
+ * next declaration, or at the end of the file); the tokens and the layout
+ * tell which block it was: a block is left open when a new top-level
+ * declaration starts at the left margin, when a `}` on its own line lines up
+ * with an outer block rather than with it, or when the file ends.
+ */
+import type { IToken } from 'chevrotain';
+
+export interface OpenBlock {
+    /** The keyword that starts the block (`goal`, `kpi`, `rules`, …). */
+    readonly keyword: string;
+    readonly name?: string;
+    /** 0-based line of the keyword. */
+    readonly line: number;
+    readonly indent: string;
+    readonly openOffset: number;
+}
+
+export interface UnclosedBlocks {
+    /** Innermost first. */
+    readonly blocks: readonly OpenBlock[];
+    /** Where the closing braces go: the end of the last token of the innermost block. */
+    readonly insertAt: number;
+}
+
+const BLOCK_KEYWORDS: ReadonlySet<string> = new Set([
+    'plan', 'rules', 'unit', 'strategy', 'goal', 'kpi', 'budget', 'checkpoint', 'review', 'finding', 'action', 'outlook'
+]);
+/** Keywords that start a top-level declaration when followed by a name. */
+const DECLARATION_KEYWORDS: ReadonlySet<string> = new Set(['plan', 'unit', 'strategy', 'goal', 'budget', 'checkpoint', 'review', 'outlook']);
+
+export function findUnclosedBlocks(text: string, tokens: readonly IToken[]): UnclosedBlocks[] {
+    const lineStarts = lineStartsOf(text);
+    const stack: OpenBlock[] = [];
+    const found: UnclosedBlocks[] = [];
+    const leave = (count: number, previous: IToken | undefined) => {
+        if (count <= 0 || !previous) return;
+        found.push({ blocks: stack.splice(stack.length - count).reverse(), insertAt: previous.endOffset! + 1 });
+    };
+    tokens.forEach((token, i) => {
+        const previous = tokens[i - 1];
+        const column = columnOf(token, lineStarts);
+        const firstOnLine = !previous || previous.endLine !== token.startLine;
+        if (token.image === '{') {
+            const block = openBlock(tokens, i, text, lineStarts);
+            if (block) stack.push(block);
+        } else if (token.image === '}') {
+            if (firstOnLine) {
+                const indent = ' '.repeat(column);
+                const match = stack.map(block => block.indent.length).lastIndexOf(indent.length);
+                if (match >= 0) leave(stack.length - 1 - match, previous);
+            }
+            stack.pop();
+        } else if (stack.length > 0 && column === 0 && firstOnLine && DECLARATION_KEYWORDS.has(token.image) && tokens[i + 1]?.tokenType.name === 'ID') {
+            leave(stack.length, previous);
+        }
+    });
+    leave(stack.length, tokens[tokens.length - 1]);
+    return found;
+}
+
+function openBlock(tokens: readonly IToken[], braceIndex: number, text: string, lineStarts: readonly number[]): OpenBlock | undefined {
+    for (let j = braceIndex - 1; j >= Math.max(0, braceIndex - 4); j--) {
+        const token = tokens[j];
+        if (!BLOCK_KEYWORDS.has(token.image) || token.tokenType.name === 'ID') continue;
+        const next = tokens[j + 1];
+        const line = token.startLine! - 1;
+        const lineText = text.slice(lineStarts[line], lineStarts[line + 1] ?? text.length);
+        return {
+            keyword: token.image,
+            name: next && next.tokenType.name === 'ID' ? next.image : undefined,
+            line,
+            indent: /^[ \t]*/.exec(lineText)![0],
+            openOffset: tokens[braceIndex].startOffset
+        };
+    }
+    return undefined;
+}
+
+function lineStartsOf(text: string): number[] {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+    return starts;
+}
+
+function columnOf(token: IToken, lineStarts: readonly number[]): number {
+    return token.startOffset - lineStarts[token.startLine! - 1];
+}
