@@ -22,7 +22,7 @@ interface FixTitles {
     closeBlock(kind: string, name: string): string;
 }
 
-const quotedTitle = (title: string | undefined, open: string, close: string) => (title ? ` ${open}${title}${close}` : '');
+const quotedTitle = (title: string | undefined, open: string, close: string) => (title ? `${open}${title}${close}` : '');
 
 export const FIX_TITLES: Readonly<Record<Lang, FixTitles>> = {
     en: {
@@ -35,8 +35,8 @@ export const FIX_TITLES: Readonly<Record<Lang, FixTitles>> = {
         rescaleSplit: shares => `Rescale the split to 100%: ${shares}`,
         addBudget: goal => `Add a budget line funding '${goal}'`,
         addAction: finding => `Add an action addressing '${finding}'`,
-        didYouMean: (name, title) => `Did you mean '${name}'?${quotedTitle(title, '(', ')')}`,
-        fundGoal: (goal, title) => `Fund goal '${goal}'${quotedTitle(title, '(', ')')}`,
+        didYouMean: (name, title) => `Did you mean '${name}'?${quotedTitle(title, ' (', ')')}`,
+        fundGoal: (goal, title) => `Fund goal '${goal}'${quotedTitle(title, ' (', ')')}`,
         raiseAmount: amount => `Raise the amount to the spent total: ${amount}`,
         addTarget: () => `Add a target ('target >= …')`,
         closeBlock: (kind, name) => `Close the ${kind} '${name}' with '}'`

@@ -3,7 +3,9 @@
  * applies snippet edits (LSP 3.18 `SnippetTextEdit`), the operator is a
  * choice (>=, <=, =) and the value a placeholder the cursor lands on; else
  * `target >= <baseline>` is inserted as plain text, the value to overwrite
- * (while it equals the baseline, `target-already-met` says so). A KPI
+ * (while it equals the baseline, `target-already-met` says so). The operator
+ * is `<=` when the measures so far fall below the baseline (a cost, a
+ * duration), else `>=`. A KPI
  * measured by levels (achieved / partial / missed) gets `target ""`.
  */
 import { AstUtils, type LangiumDocument } from 'langium';
@@ -21,10 +23,12 @@ export const kpiMissingTarget: QuickFix = context => {
     const figures = context.figures?.kpiFigures.get(kpi);
     const qualitative = figures !== undefined && figures.measures.length === 0 && figures.latestLevel !== undefined;
     const value = props.kpiBaseline(kpi)?.value ?? '0';
-    const plain = qualitative ? 'target ""' : `target >= ${value}`;
+    const operator = figures?.baseline !== undefined && figures.actual !== null && figures.actual < figures.baseline ? '<=' : '>=';
+    const plain = qualitative ? 'target ""' : `target ${operator} ${value}`;
     const edit = insertIntoBlock(context.document, kpi, [plain], propertyAnchor(kpi));
     if (!edit) return [];
-    const snippet = qualitative ? 'target "${1}"' : `target \${1|>=,<=,=|} \${2:${value}}`;
+    const choices = operator === '<=' ? '<=,>=,=' : '>=,<=,=';
+    const snippet = qualitative ? 'target "${1}"' : `target \${1|${choices}|} \${2:${value}}`;
     const workspaceEdit = context.snippetEdits ? snippetEdit(context.document, edit, plain, snippet) : singleFile(context.document, [edit]);
     return [quickFix(context, FIX_TITLES[context.lang].addTarget(), workspaceEdit, true)];
 };

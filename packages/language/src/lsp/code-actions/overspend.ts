@@ -20,12 +20,17 @@ export const overspend: QuickFix = context => {
     const amount = budget && props.budgetAmount(budget);
     const spent = budget && context.figures?.budgetFigures.get(budget)?.spent;
     if (!budget || !amount?.$cstNode || spent === undefined || SyntaxErrors.of(context.document).touches(budget)) return [];
-    const edit: TextEdit = { range: amount.$cstNode.range, newText: `amount ${plainNumber(spent)}` };
+    const edit: TextEdit = { range: amount.$cstNode.range, newText: `amount ${numberLike(spent, amount.value)}` };
     const title = FIX_TITLES[context.lang].raiseAmount(formatAmount(context.lang, spent, context.figures!.currency));
     return [quickFix(context, title, singleFile(context.document, [edit]), false)];
 };
 
-/** A number as the grammar reads it: digits, at most two decimals, no grouping. */
-function plainNumber(value: number): string {
-    return String(Math.round(value * 100) / 100);
+const MAGNITUDES: Readonly<Record<string, number>> = { k: 1e3, M: 1e6, B: 1e9, 万: 1e4, 万元: 1e4, 亿: 1e8, 亿元: 1e8 };
+
+/** `value` written as the grammar reads it, with the magnitude suffix of `written` when it fits (300k → 350k), else plain digits. */
+function numberLike(value: number, written: string): string {
+    const suffix = /(万元|亿元|[kMB万亿])$/.exec(written)?.[1];
+    const scaled = suffix ? value / MAGNITUDES[suffix] : value;
+    const rounded = Math.round(scaled * 100) / 100;
+    return Math.abs(rounded - scaled) < 1e-9 ? `${rounded}${suffix ?? ''}` : String(Math.round(value * 100) / 100);
 }
