@@ -1,11 +1,14 @@
 /**
  * The PBM extension: a thin client. It starts the bundled language server
  * (`dist/server.cjs`) over IPC, passes the display language, and owns the
- * "Generate Summary" webview; everything about plans happens in the server.
+ * "Generate Summary" webview, the plan status bar item and the new-plan
+ * templates; everything about plans happens in the server.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { newPlan, openSample } from './new-plan.js';
+import { PlanStatusBar } from './plan-status.js';
 import { SummaryPanels } from './summary-panel.js';
 
 let client: LanguageClient | undefined;
@@ -19,6 +22,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.commands.registerCommand('pbm.saveSummaryAsMarkdown', (target?: vscode.Uri | string) => panels.save(target, 'md')),
         vscode.commands.registerCommand('pbm.saveSummaryAsHtml', (target?: vscode.Uri | string) => panels.save(target, 'html')),
         vscode.commands.registerCommand('pbm.restartServer', () => client?.restart()),
+        vscode.commands.registerCommand('pbm.newPlan', (template?: string) => newPlan(context, template)),
+        vscode.commands.registerCommand('pbm.openSample', () => openSample(context)),
+        new PlanStatusBar(() => client),
         vscode.workspace.onDidChangeConfiguration(event => {
             // The message language is fixed when the server starts (diagnostics are computed in it).
             if (event.affectsConfiguration('pbm.messages.language')) void restart(context);
