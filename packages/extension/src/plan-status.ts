@@ -21,6 +21,8 @@ export class PlanStatusBar implements vscode.Disposable {
     private timer: ReturnType<typeof setTimeout> | undefined;
     /** Bumped per refresh, so that a slow answer for an older editor is dropped. */
     private generation = 0;
+    /** The plan document the item shows. */
+    private shown: vscode.Uri | undefined;
 
     constructor(private readonly client: () => LanguageClient | undefined) {
         this.item.name = vscode.l10n.t('PBM plan status');
@@ -41,19 +43,31 @@ export class PlanStatusBar implements vscode.Disposable {
 
     private async refresh(): Promise<void> {
         const generation = ++this.generation;
-        const document = vscode.window.activeTextEditor?.document;
+        const editor = vscode.window.activeTextEditor;
+        // Focus in the summary (a webview) or a panel: no text editor, the plan stays the one shown.
+        if (!editor && this.shown) return this.refreshShown(generation);
+        const document = editor?.document;
         const client = this.client();
         if (document?.languageId !== 'pbm' || !client?.isRunning()) {
+            this.shown = undefined;
             this.item.hide();
             return;
         }
         const report = await requestJson(client, document.uri);
         if (generation !== this.generation) return;
         if (!report) {
+            this.shown = undefined;
             this.item.hide();
             return;
         }
         this.show(report, document.uri);
+    }
+
+    private async refreshShown(generation: number): Promise<void> {
+        const client = this.client();
+        const report = this.shown && client?.isRunning() ? await requestJson(client, this.shown) : undefined;
+        if (generation !== this.generation || !this.shown) return;
+        if (report) this.show(report, this.shown);
     }
 
     private show(report: ReportJson, uri: vscode.Uri): void {
@@ -64,6 +78,7 @@ export class PlanStatusBar implements vscode.Disposable {
         this.item.accessibilityInformation = { label: this.item.tooltip };
         this.item.command = { title: vscode.l10n.t('Generate Summary'), command: 'pbm.generateSummary', arguments: [uri] };
         this.item.show();
+        this.shown = uri;
     }
 
     dispose(): void {
