@@ -219,7 +219,7 @@ uiTest('the walkthrough: Welcome › Get started with PBM › Open the sample pl
     await steps.locator('.getting-started-step', { hasText: 'Open a sample plan' }).first().waitFor();
     await steps.locator('.getting-started-step', { hasText: 'Export the form' }).first().waitFor();
     await screenshot('walkthrough');
-    await steps.locator('a.button-link, .button-link', { hasText: 'Open the sample plan' }).first().click();
+    await page.getByRole('button', { name: 'Open the sample plan' }).first().click();
     await editor().locator('.view-lines', { hasText: 'sample plan' }).waitFor();
     await editor().locator('.squiggly-warning').first().waitFor({ timeout: 60_000 });
     await screenshot('walkthrough-sample');
