@@ -132,3 +132,18 @@ describe('the order of the offered fixes', () => {
         expect(await titlesAt('overspend/raise-amount')).toEqual([['Raise the amount to the spent total: 350,000.00 CNY', false]]);
     });
 });
+
+describe('the unclosed-block message', () => {
+    test('a file whose braces balance gets the parser\'s own message, however it is indented', async () => {
+        const text = 'goal G "g" {\n    owner\n        kpi K "k" { target >= 1\n}\n}\n';
+        const workspace = await buildPlan(text);
+        const messages = workspace.diagnostics('plan.pbm').filter(d => d.code === 'syntax-error').map(d => d.message);
+        expect(messages.length).toBeGreaterThan(0);
+        expect(messages.some(m => m.includes('is not closed'))).toBe(false);
+    });
+
+    test('in Chinese, the block, its name and its first line', async () => {
+        const workspace = await buildPlan('plan P "p" {\n    period 2026-01-01 to 2026-12-31\n\ngoal 节能 "x" { due 2026-12-31 }\n', 'zh');
+        expect(workspace.diagnostics('plan.pbm').map(d => d.message)).toContain('第 1 行开始的计划“P”没有结束：请在它的最后一行（第 2 行）之后加上“}”。');
+    });
+});

@@ -32,6 +32,9 @@ const BLOCK_KEYWORDS: ReadonlySet<string> = new Set([
 const DECLARATION_KEYWORDS: ReadonlySet<string> = new Set(['plan', 'unit', 'strategy', 'goal', 'budget', 'checkpoint', 'review', 'outlook']);
 
 export function findUnclosedBlocks(text: string, tokens: readonly IToken[]): UnclosedBlocks[] {
+    // Layout alone is no proof: with as many `}` as `{`, no block is left open, however it is indented.
+    const balance = tokens.reduce((sum, token) => sum + (token.image === '{' ? 1 : token.image === '}' ? -1 : 0), 0);
+    if (balance <= 0) return [];
     const lineStarts = lineStartsOf(text);
     const stack: OpenBlock[] = [];
     const found: UnclosedBlocks[] = [];
