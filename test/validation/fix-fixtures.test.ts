@@ -137,7 +137,7 @@ describe('the unclosed-block message', () => {
     test('a file whose braces balance gets the parser\'s own message, however it is indented', async () => {
         const text = 'goal G "g" {\n    owner\n        kpi K "k" { target >= 1\n}\n}\n';
         const workspace = await buildPlan(text);
-        const messages = workspace.diagnostics('plan.pbm').filter(d => d.code === 'syntax-error').map(d => d.message);
+        const messages = workspace.diagnostics('plan.pbm').filter(d => d.code === 'syntax-error').map(d => String(d.message));
         expect(messages.length).toBeGreaterThan(0);
         expect(messages.some(m => m.includes('is not closed'))).toBe(false);
     });

@@ -4,7 +4,8 @@
  * next declaration, or at the end of the file); the tokens and the layout
  * tell which block it was: a block is left open when a new top-level
  * declaration starts at the left margin, when a `}` on its own line lines up
- * with an outer block rather than with it, or when the file ends.
+ * with an outer block rather than with it, when a block starts on its own
+ * line at its indentation (a sibling), or when the file ends.
  */
 import type { IToken } from 'chevrotain';
 
@@ -16,6 +17,8 @@ export interface OpenBlock {
     readonly line: number;
     readonly indent: string;
     readonly openOffset: number;
+    /** The index of the keyword among the tokens. */
+    readonly keywordIndex: number;
 }
 
 export interface UnclosedBlocks {
@@ -30,6 +33,29 @@ const BLOCK_KEYWORDS: ReadonlySet<string> = new Set([
 ]);
 /** Keywords that start a top-level declaration when followed by a name. */
 const DECLARATION_KEYWORDS: ReadonlySet<string> = new Set(['plan', 'unit', 'strategy', 'goal', 'budget', 'checkpoint', 'review', 'outlook']);
+
+/**
+ * A quick look at the characters outside strings and comments: whether a
+ * `{` may be left open at all (then the tokens are worth reading).
+ */
+export function mayHaveUnclosedBlock(text: string): boolean {
+    let balance = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '{') balance++;
+        else if (c === '}') balance--;
+        else if (c === '"') i = endOf(text, i + 1, /["\n]/g);
+        else if (c === '/' && text[i + 1] === '/') i = endOf(text, i, /\n/g);
+        else if (c === '/' && text[i + 1] === '*') i = endOf(text, i + 2, /\*\//g) + 1;
+    }
+    return balance > 0;
+}
+
+/** The index of the first match of `end` from `from`, else the end of the text. */
+function endOf(text: string, from: number, end: RegExp): number {
+    end.lastIndex = from;
+    return end.exec(text)?.index ?? text.length;
+}
 
 export function findUnclosedBlocks(text: string, tokens: readonly IToken[]): UnclosedBlocks[] {
     // Layout alone is no proof: with as many `}` as `{`, no block is left open, however it is indented.
@@ -48,7 +74,12 @@ export function findUnclosedBlocks(text: string, tokens: readonly IToken[]): Unc
         const firstOnLine = !previous || previous.endLine !== token.startLine;
         if (token.image === '{') {
             const block = openBlock(tokens, i, text, lineStarts);
-            if (block) stack.push(block);
+            if (!block) return;
+            // A block starting on its own line at the indentation of the open one is its sibling: that one was left open.
+            const top = stack[stack.length - 1];
+            const keyword = tokens[block.keywordIndex];
+            if (top && top.indent === block.indent && tokens[block.keywordIndex - 1]?.endLine !== keyword.startLine) leave(1, tokens[block.keywordIndex - 1]);
+            stack.push(block);
         } else if (token.image === '}') {
             if (firstOnLine) {
                 const indent = ' '.repeat(column);
@@ -76,7 +107,8 @@ function openBlock(tokens: readonly IToken[], braceIndex: number, text: string, 
             name: next && next.tokenType.name === 'ID' ? next.image : undefined,
             line,
             indent: /^[ \t]*/.exec(lineText)![0],
-            openOffset: tokens[braceIndex].startOffset
+            openOffset: tokens[braceIndex].startOffset,
+            keywordIndex: j
         };
     }
     return undefined;

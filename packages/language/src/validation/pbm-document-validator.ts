@@ -6,7 +6,7 @@ import type { RootCstNode } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { unclosedBlockMessage } from '../i18n/unclosed-block.js';
-import { findUnclosedBlocks } from '../parser/unclosed-blocks.js';
+import { findUnclosedBlocks, mayHaveUnclosedBlock } from '../parser/unclosed-blocks.js';
 import { diagnosticMessage } from '../i18n/messages.js';
 import { kindNoun } from '../i18n/terms.js';
 import { forEachNodeInterruptibly } from '../model/ast-walk.js';
@@ -45,11 +45,11 @@ export class PbmDocumentValidator extends DefaultDocumentValidator {
      * A parser error caused by a missing `}` names the block left open and
      * the line it starts on, and carries in its `data` where the `}` goes
      * (for the quick fix). Lexing again costs one pass over a file that
-     * already has a syntax error, never over a clean one.
+     * has a syntax error and more `{` than `}` characters, never over others.
      */
     private nameUnclosedBlocks(parseResult: ParseResult, parserDiagnostics: Diagnostic[]): void {
         const text = (parseResult.value.$cstNode as RootCstNode | undefined)?.fullText;
-        if (text === undefined) return;
+        if (text === undefined || !mayHaveUnclosedBlock(text)) return;
         const document = TextDocument.create('file:///unclosed.pbm', 'pbm', 0, text);
         const lang = this.services.i18n.Locale.lang;
         const unclaimed = [...parserDiagnostics];
