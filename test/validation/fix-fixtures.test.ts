@@ -142,6 +142,14 @@ describe('the unclosed-block message', () => {
         expect(messages.some(m => m.includes('is not closed'))).toBe(false);
     });
 
+    test('lines counted as the editor counts them, with old-Mac (\\r) and Windows (\\r\\n) line breaks', async () => {
+        for (const eol of ['\r', '\r\n']) {
+            const text = ['plan P "p" {', '    period 2026-01-01 to 2026-12-31', '', 'goal G "x" { due 2026-12-31 }', ''].join(eol);
+            const workspace = await buildPlan(text);
+            expect(workspace.diagnostics('plan.pbm').map(d => String(d.message))).toContain("The plan 'P' opened on line 1 is not closed: add '}' after its last line (line 2).");
+        }
+    });
+
     test('in Chinese, the block, its name and its first line', async () => {
         const workspace = await buildPlan('plan P "p" {\n    period 2026-01-01 to 2026-12-31\n\ngoal 节能 "x" { due 2026-12-31 }\n', 'zh');
         expect(workspace.diagnostics('plan.pbm').map(d => d.message)).toContain('第 1 行开始的计划“P”没有结束：请在它的最后一行（第 2 行）之后加上“}”。');

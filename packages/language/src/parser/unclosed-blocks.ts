@@ -13,8 +13,8 @@ export interface OpenBlock {
     /** The keyword that starts the block (`goal`, `kpi`, `rules`, …). */
     readonly keyword: string;
     readonly name?: string;
-    /** 0-based line of the keyword. */
-    readonly line: number;
+    /** Offset of the keyword (its line is the document's to tell: line breaks are \n, \r\n or \r). */
+    readonly offset: number;
     readonly indent: string;
     readonly openOffset: number;
     /** The index of the keyword among the tokens. */
@@ -61,7 +61,6 @@ export function findUnclosedBlocks(text: string, tokens: readonly IToken[]): Unc
     // Layout alone is no proof: with as many `}` as `{`, no block is left open, however it is indented.
     const balance = tokens.reduce((sum, token) => sum + (token.image === '{' ? 1 : token.image === '}' ? -1 : 0), 0);
     if (balance <= 0) return [];
-    const lineStarts = lineStartsOf(text);
     const stack: OpenBlock[] = [];
     const found: UnclosedBlocks[] = [];
     const leave = (count: number, previous: IToken | undefined) => {
@@ -70,10 +69,10 @@ export function findUnclosedBlocks(text: string, tokens: readonly IToken[]): Unc
     };
     tokens.forEach((token, i) => {
         const previous = tokens[i - 1];
-        const column = columnOf(token, lineStarts);
+        const column = token.startOffset - lineStartOf(text, token.startOffset);
         const firstOnLine = !previous || previous.endLine !== token.startLine;
         if (token.image === '{') {
-            const block = openBlock(tokens, i, text, lineStarts);
+            const block = openBlock(tokens, i, text);
             if (!block) return;
             // A block starting on its own line at the indentation of the open one is its sibling: that one was left open.
             const top = stack[stack.length - 1];
@@ -95,17 +94,16 @@ export function findUnclosedBlocks(text: string, tokens: readonly IToken[]): Unc
     return found;
 }
 
-function openBlock(tokens: readonly IToken[], braceIndex: number, text: string, lineStarts: readonly number[]): OpenBlock | undefined {
+function openBlock(tokens: readonly IToken[], braceIndex: number, text: string): OpenBlock | undefined {
     for (let j = braceIndex - 1; j >= Math.max(0, braceIndex - 4); j--) {
         const token = tokens[j];
         if (!BLOCK_KEYWORDS.has(token.image) || token.tokenType.name === 'ID') continue;
         const next = tokens[j + 1];
-        const line = token.startLine! - 1;
-        const lineText = text.slice(lineStarts[line], lineStarts[line + 1] ?? text.length);
+        const lineText = text.slice(lineStartOf(text, token.startOffset));
         return {
             keyword: token.image,
             name: next && next.tokenType.name === 'ID' ? next.image : undefined,
-            line,
+            offset: token.startOffset,
             indent: /^[ \t]*/.exec(lineText)![0],
             openOffset: tokens[braceIndex].startOffset,
             keywordIndex: j
@@ -114,12 +112,7 @@ function openBlock(tokens: readonly IToken[], braceIndex: number, text: string, 
     return undefined;
 }
 
-function lineStartsOf(text: string): number[] {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-    return starts;
-}
-
-function columnOf(token: IToken, lineStarts: readonly number[]): number {
-    return token.startOffset - lineStarts[token.startLine! - 1];
+function lineStartOf(text: string, offset: number): number {
+    if (offset === 0) return 0;
+    return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
 }

@@ -59,11 +59,12 @@ export class PbmDocumentValidator extends DefaultDocumentValidator {
             if (!diagnostic) return;
             const block = unclosed.blocks[0];
             const insertAt = document.positionAt(unclosed.insertAt);
-            diagnostic.message = unclosedBlockMessage(lang, block.keyword, block.name, block.line + 1, insertAt.line + 1);
+            const line = document.positionAt(block.offset).line + 1;
+            diagnostic.message = unclosedBlockMessage(lang, block.keyword, block.name, line, insertAt.line + 1);
             diagnostic.data = {
                 ...(diagnostic.data ?? {}),
                 code: Code.SyntaxError,
-                unclosed: { keyword: block.keyword, name: block.name, line: block.line + 1, insertAt, closers: unclosed.blocks.map(b => b.indent) }
+                unclosed: { keyword: block.keyword, name: block.name, line, insertAt, closers: unclosed.blocks.map(b => b.indent) }
             };
         }
     }
