@@ -7,7 +7,8 @@ import {
 } from 'langium/lsp';
 import { PbmFigures } from './figures/pbm-figures.js';
 import { PbmGeneratedModule, PbmGeneratedSharedModule } from './generated/module.js';
-import { PbmLocale, type Lang } from './i18n/locale.js';
+import { PbmDiagnosticsReference } from './diagnostics/diagnostics-reference.js';
+import { PbmLocale } from './i18n/locale.js';
 import type { PbmQuickFixRegistry } from './lsp/code-actions/registry.js';
 import { PbmLspModule, PbmSharedLspModule } from './lsp/pbm-lsp-module.js';
 import { PbmLexerErrorMessageProvider, PbmParserErrorMessageProvider } from './parser/pbm-syntax-messages.js';
@@ -30,7 +31,8 @@ import { PbmWorkspaceManager } from './workspace/pbm-workspace-manager.js';
 /** Services the PBM language adds to Langium's. */
 export type PbmAddedServices = {
     i18n: {
-        Locale: PbmLocale
+        Locale: PbmLocale,
+        DiagnosticsReference: PbmDiagnosticsReference
     },
     lsp: {
         QuickFixRegistry: PbmQuickFixRegistry
@@ -64,14 +66,15 @@ export const PbmSharedModule: Module<PbmSharedServices, DeepPartial<LangiumShare
 
 export const PbmModule: Module<PbmServices, PartialLangiumServices & PartialLangiumCoreServices & Pick<PbmAddedServices, 'i18n'>> = {
     i18n: {
-        Locale: () => new PbmLocale()
+        Locale: () => new PbmLocale(),
+        DiagnosticsReference: () => new PbmDiagnosticsReference()
     },
     parser: {
-        TokenBuilder: services => new PbmTokenBuilder(services.i18n.Locale),
-        Lexer: services => new PbmLexer(services, services.i18n.Locale),
+        TokenBuilder: () => new PbmTokenBuilder(),
+        Lexer: services => new PbmLexer(services),
         ValueConverter: () => new PbmValueConverter(),
-        LexerErrorMessageProvider: services => new PbmLexerErrorMessageProvider(services.i18n.Locale),
-        ParserErrorMessageProvider: services => new PbmParserErrorMessageProvider(services.i18n.Locale)
+        LexerErrorMessageProvider: () => new PbmLexerErrorMessageProvider(),
+        ParserErrorMessageProvider: () => new PbmParserErrorMessageProvider()
     },
     references: {
         ScopeComputation: services => new PbmScopeComputation(services),
@@ -114,18 +117,4 @@ export function createPbmServices(context: DefaultSharedModuleContext): {
         shared.workspace.ConfigurationProvider.initialized({});
     }
     return { shared, Pbm };
-}
-
-/**
- * Validation services in another language that share `shared`'s workspace
- * (documents, index, figures). The language server uses them to list a
- * report's diagnostics in the report's language when it differs from the
- * editor's (no mixed-language report). Not registered for any file, so the
- * editor never sees them.
- */
-export function createPbmValidationServices(shared: PbmSharedServices, lang: Lang): PbmServices {
-    const services = inject(createDefaultModule({ shared }), PbmGeneratedModule, PbmModule) as PbmServices;
-    services.i18n.Locale.lang = lang;
-    registerValidationChecks(services);
-    return services;
 }

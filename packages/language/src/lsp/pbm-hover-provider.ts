@@ -16,8 +16,8 @@ import { kindNoun } from '../i18n/terms.js';
 import { goalOwner, unitLead } from '../model/properties.js';
 import { hasMagnitudeSuffix, parseNumber } from '../model/values.js';
 import type { PbmServices } from '../pbm-module.js';
+import { gradeTerm, label, statusTerm, type Label } from '../i18n/editor-terms.js';
 import { ruleNameOf } from './pbm-blocks.js';
-import { gradeTerm, label, statusTerm, type Label } from './pbm-lsp-terms.js';
 
 export class PbmHoverProvider extends AstNodeHoverProvider {
     private readonly locale: PbmLocale;

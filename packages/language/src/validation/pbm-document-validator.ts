@@ -5,13 +5,15 @@ import {
 import type { RootCstNode } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Lang } from '../i18n/locale.js';
 import { unclosedBlockMessage } from '../i18n/unclosed-block.js';
 import { findUnclosedBlocks, mayHaveUnclosedBlock } from '../parser/unclosed-blocks.js';
+import { arg, splitBilingual } from '../i18n/message-args.js';
 import { diagnosticMessage } from '../i18n/messages.js';
-import { kindNoun } from '../i18n/terms.js';
+import { diagnosticData } from '../diagnostics/diagnostic-wording.js';
 import { forEachNodeInterruptibly } from '../model/ast-walk.js';
 import type { PbmServices } from '../pbm-module.js';
-import { Code } from './codes.js';
+import { Code } from '../diagnostics/codes.js';
 import type { PbmValidationRegistry } from './pbm-validation-registry.js';
 
 /**
@@ -31,13 +33,13 @@ export class PbmDocumentValidator extends DefaultDocumentValidator {
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const start = diagnostics.length;
         super.processLexingErrors(parseResult, diagnostics, options);
-        this.markAs(diagnostics, start, Code.SyntaxError);
+        this.markAsSyntaxErrors(diagnostics, start, parseResult);
     }
 
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const start = diagnostics.length;
         super.processParsingErrors(parseResult, diagnostics, options);
-        this.markAs(diagnostics, start, Code.SyntaxError);
+        this.markAsSyntaxErrors(diagnostics, start, parseResult);
         if (diagnostics.length > start) this.nameUnclosedBlocks(parseResult, diagnostics.slice(start));
     }
 
@@ -51,7 +53,7 @@ export class PbmDocumentValidator extends DefaultDocumentValidator {
         const text = (parseResult.value.$cstNode as RootCstNode | undefined)?.fullText;
         if (text === undefined || !mayHaveUnclosedBlock(text)) return;
         const document = TextDocument.create('file:///unclosed.pbm', 'pbm', 0, text);
-        const lang = this.services.i18n.Locale.lang;
+        const lang = this.langOf(parseResult);
         const unclaimed = [...parserDiagnostics];
         for (const unclosed of findUnclosedBlocks(text, this.services.parser.Lexer.tokenize(text).tokens)) {
             const index = unclaimed.findIndex(d => document.offsetAt(d.range.start) >= unclosed.insertAt);
@@ -60,19 +62,18 @@ export class PbmDocumentValidator extends DefaultDocumentValidator {
             const block = unclosed.blocks[0];
             const insertAt = document.positionAt(unclosed.insertAt);
             const line = document.positionAt(block.offset).line + 1;
-            diagnostic.message = unclosedBlockMessage(lang, block.keyword, block.name, line, insertAt.line + 1);
-            diagnostic.data = {
-                ...(diagnostic.data ?? {}),
-                code: Code.SyntaxError,
-                unclosed: { keyword: block.keyword, name: block.name, line, insertAt, closers: unclosed.blocks.map(b => b.indent) }
-            };
+            const word = (l: Lang) => unclosedBlockMessage(l, block.keyword, block.name, line, insertAt.line + 1);
+            const args = { detail: { $: 'text' as const, en: word('en'), zh: word('zh') } };
+            const unclosedData = { keyword: block.keyword, name: block.name, line, insertAt, closers: unclosed.blocks.map(b => b.indent) };
+            diagnostic.data = diagnosticData(Code.SyntaxError, args, { ...(diagnostic.data as Record<string, unknown> | undefined), unclosed: unclosedData });
+            diagnostic.message = diagnosticMessage(lang, Code.SyntaxError, args);
         }
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const start = diagnostics.length;
         super.processLinkingErrors(document, diagnostics, options);
-        const lang = this.services.i18n.Locale.lang;
+        const lang = this.services.i18n.Locale.langOf(document.uri.toString());
         const reflection = this.services.shared.AstReflection;
         for (let i = start; i < diagnostics.length; i++) {
             const diagnostic = diagnostics[i];
@@ -82,10 +83,22 @@ export class PbmDocumentValidator extends DefaultDocumentValidator {
                 property: data.property,
                 reference: undefined as never
             });
-            diagnostic.message = diagnosticMessage(lang, Code.UnresolvedReference, { name: data.refText, kind: kindNoun(lang, targetType) });
+            const args = { name: data.refText, kind: arg.kind(targetType) };
+            diagnostic.message = diagnosticMessage(lang, Code.UnresolvedReference, args);
             diagnostic.code = Code.UnresolvedReference;
-            diagnostic.data = { ...data, code: Code.UnresolvedReference, targetType };
+            diagnostic.data = diagnosticData(Code.UnresolvedReference, args, { ...data, targetType });
         }
+    }
+
+    /** Every diagnostic links to its entry in the diagnostics reference, where the server knows it. */
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const reference = this.services.i18n.DiagnosticsReference;
+        for (const diagnostic of diagnostics) {
+            const href = reference.hrefOf(String(diagnostic.code));
+            if (href) diagnostic.codeDescription = { href };
+        }
+        return diagnostics;
     }
 
     /**
@@ -133,10 +146,20 @@ export class PbmDocumentValidator extends DefaultDocumentValidator {
         return undefined;
     }
 
-    private markAs(diagnostics: Diagnostic[], start: number, code: string): void {
+    /** The lexer and parser word their messages in both languages (`bilingual`): keep both in `data`, show the document's. */
+    private markAsSyntaxErrors(diagnostics: Diagnostic[], start: number, parseResult: ParseResult): void {
+        const lang = this.langOf(parseResult);
         for (let i = start; i < diagnostics.length; i++) {
-            diagnostics[i].code = code;
-            diagnostics[i].data = { ...(diagnostics[i].data ?? {}), code };
+            const message = diagnostics[i].message;
+            const args = { detail: splitBilingual(typeof message === 'string' ? message : message.value) };
+            diagnostics[i].code = Code.SyntaxError;
+            diagnostics[i].data = diagnosticData(Code.SyntaxError, args, diagnostics[i].data as Record<string, unknown> | undefined);
+            diagnostics[i].message = diagnosticMessage(lang, Code.SyntaxError, args);
         }
+    }
+
+    private langOf(parseResult: ParseResult): Lang {
+        const uri = parseResult.value?.$document?.uri.toString();
+        return uri === undefined ? this.services.i18n.Locale.lang : this.services.i18n.Locale.langOf(uri);
     }
 }

@@ -3,7 +3,7 @@
  * its own file of this folder. The code-action provider asks the registry
  * for the fix of each diagnostic's code; a code without an entry has none.
  */
-import { Code, type DiagnosticCode } from '../../validation/codes.js';
+import { Code, type DiagnosticCode } from '../../diagnostics/codes.js';
 import { actionIncomplete } from './action-incomplete.js';
 import { allocationNot100 } from './allocation-not-100.js';
 import { budgetUnlinked } from './budget-unlinked.js';
