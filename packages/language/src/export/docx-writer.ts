@@ -135,7 +135,8 @@ async function renderBlock(block: Block, depth: number, context: Context): Promi
                     children: [new ImageRun({
                         type: 'png', data: image.png,
                         transformation: { width: Math.round(image.width * scale), height: Math.round(image.height * scale) },
-                        altText: { title: block.chart.title, description: block.chart.desc, name: `chart-${context.charts}` }
+                        // The drawing's id is the chart's number: the library's own counter runs on across documents.
+                        altText: { id: String(context.charts), title: xmlSafe(block.chart.title), description: xmlSafe(block.chart.desc), name: `chart-${context.charts}` }
                     })]
                 }));
                 out.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 160 }, children: [new TextRun({ text: xmlSafe(block.chart.title), color: MUTED, size: 18 })] }));
