@@ -77,6 +77,11 @@ export class SheetBuilder {
         return this.widths.length;
     }
 
+    /** The width of a column (1-based), in characters. */
+    widthOf(col: number): number {
+        return this.widths[col - 1] ?? 0;
+    }
+
     put(col: number, value: CellValue | undefined, style: CellStyle, span: { cols?: number; rows?: number } = {}, align?: FormCell['align']): this {
         this.cells.push({ row: this.row, col, rows: span.rows ?? 1, cols: span.cols ?? 1, value, style, align });
         return this;

@@ -69,13 +69,15 @@ export function putHeader(sheet: SheetBuilder, ctx: FormContext, formTitle: stri
     sheet.putWide(text(yearLine), 'subtitle', 'center').next();
 
     const half = Math.floor((sheet.columnCount - 1) / 2);
+    // The 实施单位 label takes two columns where one is too narrow for it.
+    const labelCols = sheet.widthOf(half + 1) < 12 ? 2 : 1;
     sheet.put(1, text(x.projectName), 'label', {}, 'center')
         .put(2, text(label({ name: figures.name, title: figures.title })), 'text', { cols: sheet.columnCount - 1 }).next();
     const organization = props.planOrganization(figures.model.plan);
     sheet.put(1, text(x.department), 'label', {}, 'center')
         .put(2, text(organization), 'text', { cols: half - 1 })
-        .put(half + 1, text(x.implementer), 'label', {}, 'center')
-        .put(half + 2, text(implementers(figures) ?? organization), 'text', { cols: sheet.columnCount - half - 1 }).next();
+        .put(half + 1, text(x.implementer), 'label', { cols: labelCols }, 'center')
+        .put(half + 1 + labelCols, text(implementers(figures) ?? organization), 'text', { cols: sheet.columnCount - half - labelCols }).next();
 }
 
 /** The units that own the plan's goals (实施单位), in plan order; undefined when no goal has an owner. */

@@ -16,7 +16,7 @@ import {
 } from './form-parts.js';
 
 /** Column widths (characters): label | 一级 | 二级 | 三级指标 | 指标值 | 完成值 | 分值 | 得分 | 偏差原因. */
-const WIDTHS = [12, 11, 16, 28, 14, 14, 9, 9, 44];
+const WIDTHS = [12, 11, 16, 28, 14, 14, 10, 11, 44];
 
 export function selfEvaluationSheet(ctx: FormContext): FormSheet {
     const sheet = new SheetBuilder(ctx.x.sheets.selfEvaluation, WIDTHS, true);

@@ -118,7 +118,7 @@ function rowHeights(sheet: FormSheet, lastRow: number): number[] {
         const style = STYLES[cell.style];
         const lineHeight = LINE_HEIGHT * style.size / FONT_SIZE;
         const width = sheet.widths.slice(cell.col - 1, cell.col - 1 + cell.cols).reduce((a, b) => a + b, 0);
-        const usable = Math.max(1, width * 0.9 - 1);
+        const usable = Math.max(1, width * 0.85 - 1);
         const content = cell.value?.kind === 'text' ? cell.value.text : '';
         const lines = Math.max(1, ...content.split('\n').map(line => Math.ceil(displayWidth(line) * style.size / FONT_SIZE / usable)));
         // A cell spanning rows shares its height among them.
@@ -132,23 +132,30 @@ function rowHeights(sheet: FormSheet, lastRow: number): number[] {
 const PRINTABLE = { landscape: { width: 784, height: 508 }, portrait: { width: 537, height: 755 } };
 
 /**
+ * Points a column of width 1 takes when printed: Excel's default font gives
+ * about 7 pixels (5.25 pt); LibreOffice lays the same sheet out about 7.3 pt
+ * wide. The page scale (fit to width) depends on it, so both are tried.
+ */
+const POINTS_PER_COLUMN = [5.25, 7.3];
+
+/**
  * Where a page break keeps the table's header row (the one repeated on each
- * page) from standing alone at the foot of the first page: before it, when
- * it and the two rows after it do not fit on the page. The page is scaled
- * to fit the sheet's width, as the page setup asks.
+ * page) from standing alone at the foot of a page: before it, when it and
+ * the two rows after it do not fit on the page it falls on, in either
+ * program's layout. The page is scaled to fit the sheet's width, as the
+ * page setup asks.
  */
 function headerPageBreak(sheet: FormSheet, heights: readonly number[]): number | undefined {
     const header = sheet.repeatRows?.[0];
     if (!header) return undefined;
     const page = sheet.landscape ? PRINTABLE.landscape : PRINTABLE.portrait;
-    // A column of width w is about 7w + 5 pixels (0.75 points each) in the default font.
-    const sheetWidth = sheet.widths.reduce((total, w) => total + (7 * w + 5) * 0.75, 0);
-    const pageHeight = page.height / Math.min(1, page.width / sheetWidth);
-    let used = 0;
-    for (let r = 1; r < header; r++) {
-        used += heights[r];
-        if (used > pageHeight) used = heights[r];
-    }
+    const columns = sheet.widths.reduce((a, b) => a + b, 0);
     const block = heights.slice(header, header + 3).reduce((a, b) => a + b, 0);
-    return used + block > pageHeight ? header : undefined;
+    const orphaned = POINTS_PER_COLUMN.some(points => {
+        const pageHeight = page.height / Math.min(1, page.width / (columns * points));
+        let used = 0;
+        for (let r = 1; r < header; r++) used = used + heights[r] > pageHeight ? heights[r] : used + heights[r];
+        return used + block > pageHeight;
+    });
+    return orphaned ? header : undefined;
 }
