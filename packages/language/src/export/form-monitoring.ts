@@ -11,8 +11,8 @@ import {
 } from './form-figures.js';
 import { FORMAT, number, SheetBuilder, text, type FormSheet } from './form-model.js';
 import {
-    actualCell, causesAndActions, goalResult, indicatorName, indicatorRows, label, putErrorNote, putGoals, putHeader,
-    putIndicatorLevels, quantityCell, targetCell, type FormContext
+    actualCell, causesAndActions, goalResult, indicatorName, label, putErrorNote, putGoals, putHeader, putIndicatorTable,
+    quantityCell, sourceLabel, targetCell, type FormContext
 } from './form-parts.js';
 
 /** A projection is an estimate: two decimals at most. */
@@ -27,8 +27,7 @@ export function monitoringSheet(ctx: FormContext): FormSheet {
     putMoney(sheet, ctx);
     putGoals(sheet, ctx, ctx.x.overallGoal, 5, goal => goalResult(ctx, goal),
         [ctx.x.expectedGoal, ctx.final ? ctx.x.actualResult : `${ctx.x.actualResult}${ctx.x.asOf(ctx.asOfText())}`]);
-    const indicatorHeader = sheet.row;
-    putIndicators(sheet, ctx);
+    const indicatorHeader = putIndicators(sheet, ctx);
     putErrorNote(sheet, ctx);
     return sheet.build([indicatorHeader, indicatorHeader]);
 }
@@ -48,7 +47,7 @@ function putMoney(sheet: SheetBuilder, ctx: FormContext): void {
     const sources = sourceTotals(figures);
     for (const { row } of SOURCE_ROWS) {
         const totals = sources?.get(row);
-        putMoneyRow(sheet, ctx, row === 'fiscal' ? x.fiscal : row === 'carryover' ? x.carryover : x.otherFunds,
+        putMoneyRow(sheet, ctx, sourceLabel(ctx, row),
             totals?.amount, totals?.amount, totals?.spent, totals && totals.amount > 0 ? totals.spent / totals.amount : null, '');
     }
     for (const budget of budgets) {
@@ -82,20 +81,10 @@ function alertCause(ctx: FormContext, alert: 'red' | 'yellow' | undefined, cause
     return causes ? `${ctx.t.alert[alert]}${ctx.t.colon}${causes}` : ctx.t.alert[alert];
 }
 
-function putIndicators(sheet: SheetBuilder, ctx: FormContext): void {
+function putIndicators(sheet: SheetBuilder, ctx: FormContext): number {
     const { x, figures } = ctx;
-    const rows = indicatorRows(ctx);
-    sheet.put(1, text(x.indicators), 'label', { rows: 1 + Math.max(1, rows.length) }, 'center');
-    [x.level1, x.level2, x.level3, x.annualTarget, ctx.final ? x.actualValue : x.actualTo(ctx.asOfText()),
-        x.projectedValue, x.likelihood, x.deviationCause, x.correction]
-        .forEach((heading, i) => sheet.put(i + 2, text(heading), 'header', {}, 'center'));
-    sheet.next();
-    if (rows.length === 0) {
-        sheet.put(2, undefined, 'text', { cols: 9 }).next();
-        return;
-    }
-    putIndicatorLevels(sheet, rows, sheet.row);
-    for (const { kpi } of rows) {
+    const headings = [x.annualTarget, ctx.final ? x.actualValue : x.actualTo(ctx.asOfText()), x.projectedValue, x.likelihood, x.deviationCause, x.correction];
+    return putIndicatorTable(sheet, ctx, headings, ({ kpi }) => {
         const { causes, actions } = causesAndActions(ctx, explainingFindings(kpi, figures));
         const chance = likelihood(kpi, figures);
         sheet.put(4, text(indicatorName(kpi)), 'text')
@@ -104,6 +93,6 @@ function putIndicators(sheet: SheetBuilder, ctx: FormContext): void {
             .put(7, quantityCell(ctx, kpi, projectedValue(kpi), PROJECTION_DECIMALS), 'number')
             .put(8, text(chance ? x.likelihoodWords[chance] : undefined), 'text', {}, 'center')
             .put(9, text(causes), 'text')
-            .put(10, text(actions), 'text').next();
-    }
+            .put(10, text(actions), 'text');
+    });
 }

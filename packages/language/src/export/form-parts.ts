@@ -13,7 +13,7 @@ import * as props from '../model/properties.js';
 import { ReportFormatter } from '../report/report-format.js';
 import type { ReportText } from '../report/report-text.js';
 import * as ast from '../generated/ast.js';
-import { actionsFor } from './form-figures.js';
+import { actionsFor, type SourceRow } from './form-figures.js';
 import { FORMAT, number, SheetBuilder, text, type CellValue, type FormSheet } from './form-model.js';
 
 /** What every form builder needs: the figures, the words and formats of the form's language. */
@@ -175,10 +175,40 @@ function perspectiveOf(ctx: FormContext, goal: GoalFigures): string {
 }
 
 /**
+ * The 绩效指标 block: its label down the left, a header row (the 一级, 二级 and
+ * 三级指标 headings, then `headings`), and one row per indicator whose cells
+ * from column 4 on `putRow` fills. Returns the header row's number.
+ */
+export function putIndicatorTable(sheet: SheetBuilder, ctx: FormContext, headings: readonly string[],
+    putRow: (row: IndicatorRow) => void): number {
+    const { x } = ctx;
+    const rows = indicatorRows(ctx);
+    const header = sheet.row;
+    sheet.put(1, text(x.indicators), 'label', { rows: 1 + Math.max(1, rows.length) }, 'center');
+    [x.level1, x.level2, x.level3, ...headings].forEach((heading, i) => sheet.put(i + 2, text(heading), 'header', {}, 'center'));
+    sheet.next();
+    if (rows.length === 0) {
+        sheet.put(2, undefined, 'text', { cols: sheet.columnCount - 1 }).next();
+        return header;
+    }
+    putIndicatorLevels(sheet, rows, sheet.row);
+    for (const row of rows) {
+        putRow(row);
+        sheet.next();
+    }
+    return header;
+}
+
+/** The label of a funding-source row. */
+export function sourceLabel(ctx: FormContext, row: SourceRow): string {
+    return row === 'fiscal' ? ctx.x.fiscal : row === 'carryover' ? ctx.x.carryover : ctx.x.otherFunds;
+}
+
+/**
  * Puts the 一级 and 二级指标 cells of the indicator rows starting at `firstRow`,
  * each merged down over the consecutive rows that share it, as the template prints them.
  */
-export function putIndicatorLevels(sheet: SheetBuilder, rows: readonly IndicatorRow[], firstRow: number): void {
+function putIndicatorLevels(sheet: SheetBuilder, rows: readonly IndicatorRow[], firstRow: number): void {
     const saved = sheet.row;
     for (const [col, key] of [[2, (r: IndicatorRow) => r.level1], [3, (r: IndicatorRow) => `${r.level1}\u0000${r.level2}`]] as const) {
         let start = 0;

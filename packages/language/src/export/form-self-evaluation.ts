@@ -11,8 +11,8 @@ import {
 } from './form-figures.js';
 import { FORMAT, number, SheetBuilder, text, type FormSheet } from './form-model.js';
 import {
-    actualCell, causesAndActions, goalResult, indicatorName, indicatorRows, putErrorNote, putGoals, putHeader,
-    putIndicatorLevels, targetCell, type FormContext
+    actualCell, causesAndActions, goalResult, indicatorName, putErrorNote, putGoals, putHeader, putIndicatorTable, sourceLabel,
+    targetCell, type FormContext
 } from './form-parts.js';
 
 /** Column widths (characters): label | 一级 | 二级 | 三级指标 | 指标值 | 完成值 | 分值 | 得分 | 偏差原因. */
@@ -23,8 +23,7 @@ export function selfEvaluationSheet(ctx: FormContext): FormSheet {
     putHeader(sheet, ctx, ctx.x.forms.selfEvaluation);
     putMoney(sheet, ctx);
     putGoals(sheet, ctx, ctx.x.overallGoal, 5, goal => goalResult(ctx, goal), [ctx.x.expectedGoal, ctx.x.actualResult]);
-    const indicatorHeader = sheet.row;
-    putIndicators(sheet, ctx);
+    const indicatorHeader = putIndicators(sheet, ctx);
     putTotal(sheet, ctx);
     putErrorNote(sheet, ctx);
     return sheet.build([indicatorHeader, indicatorHeader]);
@@ -50,7 +49,7 @@ function putMoney(sheet: SheetBuilder, ctx: FormContext): void {
     const sources = sourceTotals(figures);
     for (const { row } of SOURCE_ROWS) {
         const totals = sources?.get(row);
-        sheet.put(2, text(row === 'fiscal' ? x.fiscal : row === 'carryover' ? x.carryover : x.otherFunds), 'text', { cols: 2 })
+        sheet.put(2, text(sourceLabel(ctx, row)), 'text', { cols: 2 })
             .put(4, ctx.money(totals?.amount), 'number')
             .put(5, ctx.money(totals?.amount), 'number')
             .put(6, ctx.money(totals?.spent), 'number')
@@ -60,32 +59,18 @@ function putMoney(sheet: SheetBuilder, ctx: FormContext): void {
     }
 }
 
-function putIndicators(sheet: SheetBuilder, ctx: FormContext): void {
+function putIndicators(sheet: SheetBuilder, ctx: FormContext): number {
     const { x, figures } = ctx;
-    const rows = indicatorRows(ctx);
-    sheet.put(1, text(x.indicators), 'label', { rows: 1 + Math.max(1, rows.length) }, 'center')
-        .put(2, text(x.level1), 'header', {}, 'center')
-        .put(3, text(x.level2), 'header', {}, 'center')
-        .put(4, text(x.level3), 'header', {}, 'center')
-        .put(5, text(x.annualTarget), 'header', {}, 'center')
-        .put(6, text(ctx.final ? x.actualValue : x.actualTo(ctx.asOfText())), 'header', {}, 'center')
-        .put(7, text(x.points), 'header', {}, 'center')
-        .put(8, text(x.earned), 'header', {}, 'center')
-        .put(9, text(x.deviationAnalysis), 'header', {}, 'center').next();
-    if (rows.length === 0) {
-        sheet.put(2, undefined, 'text', { cols: 8 }).next();
-        return;
-    }
-    putIndicatorLevels(sheet, rows, sheet.row);
-    for (const { kpi } of rows) {
+    const headings = [x.annualTarget, ctx.final ? x.actualValue : x.actualTo(ctx.asOfText()), x.points, x.earned, x.deviationAnalysis];
+    return putIndicatorTable(sheet, ctx, headings, ({ kpi }) => {
         const { causes, actions } = causesAndActions(ctx, explainingFindings(kpi, figures));
         sheet.put(4, text(indicatorName(kpi)), 'text')
             .put(5, targetCell(ctx, kpi, true, true), 'number')
             .put(6, actualCell(ctx, kpi), 'number')
             .put(7, number(kpiPoints(kpi, figures), FORMAT.points), 'number')
             .put(8, number(kpiEarned(kpi, figures), FORMAT.points), 'number')
-            .put(9, text(causes ? ctx.x.deviation(causes, actions) : undefined), 'text').next();
-    }
+            .put(9, text(causes ? x.deviation(causes, actions) : undefined), 'text');
+    });
 }
 
 function putTotal(sheet: SheetBuilder, ctx: FormContext): void {

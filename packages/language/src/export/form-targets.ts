@@ -6,7 +6,7 @@
 import { initialAllocated, kpiPoints, SOURCE_ROWS, sourceTotals } from './form-figures.js';
 import { FORMAT, number, SheetBuilder, text, type FormSheet } from './form-model.js';
 import {
-    indicatorName, indicatorRows, putErrorNote, putGoals, putHeader, putIndicatorLevels, quantityFormat, targetCell, type FormContext
+    indicatorName, putErrorNote, putGoals, putHeader, putIndicatorTable, quantityFormat, sourceLabel, targetCell, type FormContext
 } from './form-parts.js';
 
 /** label | 一级 | 二级 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 分值 | 基期值. */
@@ -17,8 +17,7 @@ export function targetsSheet(ctx: FormContext): FormSheet {
     putHeader(sheet, ctx, ctx.x.forms.targets, false);
     putMoney(sheet, ctx);
     putGoals(sheet, ctx, ctx.x.overallGoal, undefined);
-    const indicatorHeader = sheet.row;
-    putIndicators(sheet, ctx);
+    const indicatorHeader = putIndicators(sheet, ctx);
     putErrorNote(sheet, ctx);
     return sheet.build([indicatorHeader, indicatorHeader]);
 }
@@ -32,31 +31,21 @@ function putMoney(sheet: SheetBuilder, ctx: FormContext): void {
         .put(4, ctx.money(initialAllocated(figures)), 'number')
         .put(5, undefined, 'text', { cols: 5 }).next();
     for (const { row } of SOURCE_ROWS) {
-        sheet.put(2, text(row === 'fiscal' ? x.fiscal : row === 'carryover' ? x.carryover : x.otherFunds), 'text', { cols: 2 })
+        sheet.put(2, text(sourceLabel(ctx, row)), 'text', { cols: 2 })
             .put(4, ctx.money(sources?.get(row)?.amount), 'number')
             .put(5, undefined, 'text', { cols: 5 }).next();
     }
 }
 
-function putIndicators(sheet: SheetBuilder, ctx: FormContext): void {
+function putIndicators(sheet: SheetBuilder, ctx: FormContext): number {
     const { x, figures } = ctx;
-    const rows = indicatorRows(ctx);
-    sheet.put(1, text(x.indicators), 'label', { rows: 1 + Math.max(1, rows.length) }, 'center');
-    [x.level1, x.level2, x.level3, x.targetKind, x.targetValue, x.unitOfMeasure, x.points, x.baseline]
-        .forEach((heading, i) => sheet.put(i + 2, text(heading), 'header', {}, 'center'));
-    sheet.next();
-    if (rows.length === 0) {
-        sheet.put(2, undefined, 'text', { cols: 8 }).next();
-        return;
-    }
-    putIndicatorLevels(sheet, rows, sheet.row);
-    for (const { kpi } of rows) {
+    return putIndicatorTable(sheet, ctx, [x.targetKind, x.targetValue, x.unitOfMeasure, x.points, x.baseline], ({ kpi }) => {
         const kind = kpi.targetText !== undefined ? x.operatorWords.text : kpi.direction ? x.operatorWords[kpi.direction] : undefined;
         sheet.put(4, text(indicatorName(kpi)), 'text')
             .put(5, text(kind), 'text', {}, 'center')
             .put(6, targetCell(ctx, kpi, false, false), 'number')
             .put(7, text(kpi.unit), 'text', {}, 'center')
             .put(8, number(kpiPoints(kpi, figures), FORMAT.points), 'number')
-            .put(9, number(kpi.baseline, quantityFormat(kpi.baseline ?? 0, undefined, undefined, ctx.lang)), 'number').next();
-    }
+            .put(9, number(kpi.baseline, quantityFormat(kpi.baseline ?? 0, undefined, undefined, ctx.lang)), 'number');
+    });
 }
