@@ -38,7 +38,7 @@ export async function runExport(createServices: ServicesFactory, request: Export
     const loaded = await loadPlanIn(createServices, request.file, request.lang);
     if ('exitCode' in loaded) return loaded;
     const { figures, lang } = loaded;
-    const diagnostics = collectDiagnosticRecords(loaded.workspace);
+    const diagnostics = collectDiagnosticRecords(loaded.workspace, lang);
     const output = request.output ?? `${fileNamePart(figures.name)}-${request.form}${extension}`;
 
     const { exportPlan } = await import('pbm-language/export');

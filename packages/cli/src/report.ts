@@ -55,8 +55,8 @@ export async function runReport(createServices: ServicesFactory, request: Report
     const loaded = await loadPlanIn(createServices, request.file, request.lang);
     if ('exitCode' in loaded) return loaded;
     const { lang } = loaded;
-
-    const diagnostics = collectDiagnosticRecords(loaded.workspace);
+    // Diagnostics carry their arguments: worded in the report's language without loading the plan again.
+    const diagnostics = collectDiagnosticRecords(loaded.workspace, lang);
     const options = { lang, preparedOn: request.preparedOn };
     let report: string;
     let charts: readonly ChartFile[] = [];
@@ -91,21 +91,15 @@ interface LoadedPlan {
 }
 
 /**
- * Loads a plan for output (report, export) with its diagnostics worded in
- * the output's language: `lang`, else the plan's own `language`. A file
- * without a readable plan gives the result to return instead.
+ * Loads a plan for output (report, export), in the output's language:
+ * `lang`, else the plan's own `language`. A file without a readable plan
+ * gives the result to return instead.
  */
 export async function loadPlanIn(createServices: ServicesFactory, file: string, requested: Lang | undefined):
     Promise<(LoadedPlan & { readonly figures: PlanFigures; readonly lang: Lang }) | ReportResult> {
-    let loaded = await loadPlan(createServices(requested ?? 'en'), file);
+    const loaded = await loadPlan(createServices(requested ?? 'en'), file);
     if (!loaded.figures) return unparseable(loaded, file);
-    const lang = requested ?? loaded.figures.language;
-    if (lang !== loaded.services.i18n.Locale.lang) {
-        // The plan asks for another language than the diagnostics were worded in: load it again in that language.
-        loaded = await loadPlan(createServices(lang), file);
-        if (!loaded.figures) return unparseable(loaded, file);
-    }
-    return { ...loaded, figures: loaded.figures, lang };
+    return { ...loaded, figures: loaded.figures, lang: requested ?? loaded.figures.language };
 }
 
 async function loadPlan(services: PbmServices, file: string): Promise<LoadedPlan> {

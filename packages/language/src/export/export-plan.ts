@@ -7,7 +7,7 @@
  * Loaded only when a form is exported (the CLI imports it lazily), so
  * checking and reporting never load exceljs, docx or resvg.
  */
-import type { DiagnosticRecord } from '../diagnostic-records.js';
+import type { DiagnosticRecord } from '../diagnostics/diagnostic-records.js';
 import type { PlanFigures } from '../figures/figures.js';
 import type { Lang } from '../i18n/locale.js';
 import { buildReportDocument } from '../report/report-document.js';

@@ -5,7 +5,7 @@
  * list a plan's errors. All figures come from `form-figures.ts` or the
  * figures module; all words from `i18n/export-text.ts` and the report text.
  */
-import type { DiagnosticRecord } from '../diagnostic-records.js';
+import type { DiagnosticRecord } from '../diagnostics/diagnostic-records.js';
 import type { GoalFigures, KpiFigures, PlanFigures } from '../figures/figures.js';
 import { exportText, type ExportText } from '../i18n/export-text.js';
 import type { Lang } from '../i18n/locale.js';
