@@ -13,6 +13,14 @@ export interface ChartImage {
     readonly height: number;
 }
 
+/**
+ * Upright sans-serif families with CJK glyphs first (Windows, macOS, Linux),
+ * then Latin ones: resvg takes the first it finds and falls back per glyph.
+ * Without any of them its generic `sans-serif` may resolve to an italic face.
+ */
+const FONT_FAMILIES = ['Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', 'WenQuanYi Micro Hei',
+    'Droid Sans Fallback', 'DejaVu Sans', 'Liberation Sans', 'Arial'].map(family => `'${family}'`).join(',') + ',sans-serif';
+
 type ResvgModule = typeof import('@resvg/resvg-js');
 let resvg: Promise<ResvgModule | undefined> | undefined;
 
@@ -28,8 +36,7 @@ function loadResvg(): Promise<ResvgModule | undefined> {
 export async function chartImage(chart: Chart, id: string): Promise<ChartImage | undefined> {
     const module = await loadResvg();
     if (!module) return undefined;
-    const svg = renderChart(chart, id).replace(/^<svg /,
-        '<svg style="color:#1f2328;font-family:\'Noto Sans CJK SC\',\'Source Han Sans SC\',\'Microsoft YaHei\',\'PingFang SC\',\'Droid Sans Fallback\',sans-serif" ');
+    const svg = renderChart(chart, id).replace(/^<svg /, `<svg style="color:#1f2328;font-family:${FONT_FAMILIES}" `);
     const renderer = new module.Resvg(svg, {
         background: '#ffffff',
         fitTo: { mode: 'zoom', value: 2 },
