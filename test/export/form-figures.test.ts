@@ -73,7 +73,8 @@ describe('v2 figures (when they land)', () => {
             awardedGrade: 'excellent',
             budgets: figures.budgets.map((b, i) => ({
                 ...b,
-                sources: i === 0 ? [{ source: 'fiscal', amount: 20_000_000, spent: 7_000_000 }, { source: 'own', amount: 2_000_000, spent: 1_400_000 }] : []
+                adjusted: i === 0 ? 20_000_000 : null,
+                sources: i === 0 ? [{ source: 'fiscal', amount: 18_000_000, spent: 7_000_000 }, { source: 'own', amount: 2_000_000, spent: 1_400_000 }] : []
             })),
             goals: figures.goals.map(g => ({
                 ...g,
@@ -87,14 +88,16 @@ describe('v2 figures (when they land)', () => {
         expect(row(rows, 3, '新建及改造供水管网长度').slice(6, 9)).toEqual([4.5, 3.5, '偏差原因：部分乡镇水质检测数据未及时上传监管平台。改进措施：检测数据由检测中心直报平台，乡镇不再二次录入（已完成）。']);
         expect(row(rows, 3, '新建集中供水工程数量').slice(6, 9)).toEqual([4.5, 4, null]);
         expect(row(rows, 1, '年度资金总额').slice(3, 9)).toEqual([5200, 5140, 2404, 10, report.figures.executionRate, 4.5]);
-        expect(row(rows, 1, '其中：当年财政拨款').slice(3, 6)).toEqual([2000, 2000, 700]);
+        expect(row(rows, 1, '其中：当年财政拨款').slice(3, 6)).toEqual([1800, 1800, 700]);
         expect(row(rows, 1, '其他资金').slice(3, 6)).toEqual([200, 200, 140]);
         expect(row(rows, 0, '总分')[7]).toBe(91.2);
         expect(row(rows, 0, '等级')[6]).toBe('优');
     });
 
-    test('monitoring: 完成目标可能性 reads likelihood', () => {
+    test('monitoring: a line\'s 年初预算数 is its amount, 全年预算数 its adjusted amount; 完成目标可能性 reads likelihood', () => {
         const rows = grid('monitoring', withV2(report.figures));
+        expect(row(rows, 1, '集中供水工程新建施工').slice(3, 5)).toEqual([2200, 2000]);
+        expect(row(rows, 1, '供水管材管件采购').slice(3, 5)).toEqual([980, 980]);
         expect(row(rows, 3, '新建集中供水工程数量')[7]).toBe('可能性小');
     });
 });

@@ -39,9 +39,9 @@ interface PlanFiguresV2 {
 
 export type FundingSource = 'fiscal' | 'carryover' | 'special' | 'own' | 'other';
 
-/** v2 fields of a budget line's figures (§8.4). */
+/** v2 fields of a budget line's figures (§8.4): `amount` stays the amount as written (年初预算数). */
 interface BudgetFiguresV2 {
-    readonly initialAmount?: number | null;
+    readonly adjusted?: number | null;
     readonly sources?: ReadonlyArray<{ readonly source: FundingSource; readonly amount: number; readonly spent: number }>;
 }
 
@@ -132,9 +132,9 @@ export function initialAllocated(figures: PlanFigures): number {
     return v2Plan(figures).initialAllocated ?? figures.allocated;
 }
 
-/** 年初预算数 of a line: v2 its `amount` before `adjusted`; until then its amount. */
-export function initialAmount(budget: BudgetFigures): number | undefined {
-    return v2Budget(budget).initialAmount ?? budget.amount;
+/** 全年预算数 of a line: its effective budget — v2 `adjusted` when given, else its `amount` (年初预算数). */
+export function adjustedAmount(budget: BudgetFigures): number | undefined {
+    return v2Budget(budget).adjusted ?? budget.amount;
 }
 
 /** The funding-source rows of the forms, and the sources each takes. */

@@ -121,7 +121,9 @@ export function putGoals(sheet: SheetBuilder, ctx: FormContext, heading: string,
 
 /** 实际完成情况 of a goal: its status and the share of its points it earned. */
 export function goalResult(ctx: FormContext, goal: GoalFigures): string {
-    return ctx.x.goalResult(ctx.t.status[goal.status], ctx.f.percent(goal.score));
+    // v2 adds statuses (§8.6); until the report's words have them, the status is named as written.
+    const status: string = ctx.t.status[goal.status] ?? goal.status;
+    return ctx.x.goalResult(status, ctx.f.percent(goal.score));
 }
 
 // ---------------------------------------------------------------- indicators

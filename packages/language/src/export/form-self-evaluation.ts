@@ -80,5 +80,5 @@ function putTotal(sheet: SheetBuilder, ctx: FormContext): void {
         .put(8, number(planTotal(figures), FORMAT.points), 'number')
         .put(9, undefined, 'text').next();
     sheet.put(1, text(x.grade), 'label', { cols: 6 }, 'center')
-        .put(7, text(ctx.t.grade[planGrade(figures)]), 'text', { cols: 3 }, 'center').next();
+        .put(7, text(ctx.t.grade[planGrade(figures)] ?? planGrade(figures)), 'text', { cols: 3 }, 'center').next();
 }
