@@ -127,3 +127,17 @@ describe('a plan with errors', () => {
         for (const error of report.diagnostics.filter(d => d.severity === 'error')) expect(text).toContain(error.message);
     });
 });
+
+describe('a plan with nothing in it', () => {
+    test.each(FORMS)('%s: exports, with the form\'s frame and empty rows', async form => {
+        const report = await reportOfText('plan P {\n}\n', 'en');
+        const { bytes } = await exportPlan(form, report.figures, report.diagnostics);
+        if (form === 'summary') {
+            expect(paragraphsOf(entryText(unzip(bytes), 'word/document.xml'))[0].style).toBe('Title');
+            return;
+        }
+        const sheet = (await readWorkbook(bytes)).worksheets[0];
+        expect(sheet.getCell('A3').value).toBe('Project');
+        expect(sheet.getCell('B3').value).toBe('P');
+    });
+});
