@@ -8,10 +8,11 @@
 import type { DiagnosticRecord } from '../diagnostics/diagnostic-records.js';
 import type { GoalFigures, KpiFigures, PlanFigures } from '../figures/figures.js';
 import { exportText, type ExportText } from '../i18n/export-text.js';
+import { term, termOrValue } from '../i18n/vocabulary.js';
 import type { Lang } from '../i18n/locale.js';
 import * as props from '../model/properties.js';
 import { ReportFormatter } from '../report/report-format.js';
-import type { ReportText } from '../report/report-text.js';
+import type { ReportText } from '../i18n/report-text.js';
 import * as ast from '../generated/ast.js';
 import { actionsFor, type SourceRow } from './form-figures.js';
 import { FORMAT, number, SheetBuilder, text, type CellValue, type FormSheet } from './form-model.js';
@@ -122,7 +123,7 @@ export function putGoals(sheet: SheetBuilder, ctx: FormContext, heading: string,
 /** 实际完成情况 of a goal: its status and the share of its points it earned. */
 export function goalResult(ctx: FormContext, goal: GoalFigures): string {
     // v2 adds statuses (§8.6); until the report's words have them, the status is named as written.
-    const status: string = ctx.t.status[goal.status] ?? goal.status;
+    const status = termOrValue(ctx.lang, 'status', goal.status);
     return ctx.x.goalResult(status, ctx.f.percent(goal.score));
 }
 
@@ -269,10 +270,10 @@ export function quantityFormat(value: number, operator: string | undefined, unit
 
 /** The 偏差原因 of findings, and the 改进/纠偏措施 that address them, as two texts. */
 export function causesAndActions(ctx: FormContext, findings: readonly ast.Finding[]): { causes: string; actions: string } {
-    const { x } = ctx;
     const actions = findings.flatMap(finding => actionsFor(finding, ctx.figures)).map(action => {
         const status = props.actionStatus(action)?.value;
-        const suffix = status === 'done' ? x.actionDone : status === 'dropped' ? x.actionDropped : undefined;
+        // A closed action is marked 已完成 / 已取消 (the vocabulary's words); an open one is not.
+        const suffix = status === 'done' || status === 'dropped' ? term(ctx.lang, 'actionStatus', status) : undefined;
         return suffix ? `${label(action)}${ctx.t.paren(suffix)}` : label(action);
     });
     const separator = ctx.lang === 'zh' ? '；' : '; ';

@@ -5,6 +5,7 @@
  * 一级 | 二级 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
  * 偏差原因分析及改进措施, then 总分 and 等级.
  */
+import { termOrValue } from '../i18n/vocabulary.js';
 import {
     executionEarned, executionPoints, explainingFindings, initialAllocated, kpiEarned, kpiPoints, planGrade, planTotal,
     SOURCE_ROWS, sourceTotals, totalPoints
@@ -80,5 +81,5 @@ function putTotal(sheet: SheetBuilder, ctx: FormContext): void {
         .put(8, number(planTotal(figures), FORMAT.points), 'number')
         .put(9, undefined, 'text').next();
     sheet.put(1, text(x.grade), 'label', { cols: 6 }, 'center')
-        .put(7, text(ctx.t.grade[planGrade(figures)] ?? planGrade(figures)), 'text', { cols: 3 }, 'center').next();
+        .put(7, text(termOrValue(ctx.lang, 'grade', planGrade(figures))), 'text', { cols: 3 }, 'center').next();
 }

@@ -73,9 +73,6 @@ export interface ExportText {
     readonly likelihood: string;
     readonly likelihoodWords: Readonly<Record<Likelihood, string>>;
     readonly correction: string;
-    /** 已完成 / 已取消 after an action's title in the 纠偏措施 cell. */
-    readonly actionDone: string;
-    readonly actionDropped: string;
     readonly noClass: string;
     /** The note under a form whose plan has errors. */
     readonly errorsNote: (errors: number, sheet: string) => string;
@@ -140,8 +137,6 @@ const EN: ExportText = {
     likelihood: 'Likelihood of meeting the target',
     likelihoodWords: { certain: 'certain', possible: 'possible', unlikely: 'unlikely' },
     correction: 'Corrective actions',
-    actionDone: 'done',
-    actionDropped: 'dropped',
     noClass: '—',
     errorsNote: (errors, sheet) => `Note: the plan has ${errors} ${errors === 1 ? 'error' : 'errors'}; figures that depend on them may be incomplete. They are listed on the sheet “${sheet}”.`,
     problemColumns: { severity: 'Severity', location: 'Location', message: 'Problem' },
@@ -199,8 +194,6 @@ const ZH: ExportText = {
     likelihood: '完成目标可能性',
     likelihoodWords: { certain: '确定能', possible: '有可能', unlikely: '可能性小' },
     correction: '纠偏措施',
-    actionDone: '已完成',
-    actionDropped: '已取消',
     noClass: '—',
     errorsNote: (errors, sheet) => `注：计划中有 ${errors} 处错误，相关数字可能不完整，详见“${sheet}”工作表。`,
     problemColumns: { severity: '类别', location: '位置', message: '问题' },
