@@ -38,7 +38,9 @@ const lazyExporter = {
 const targets = [
     { entryPoints: ['packages/cli/src/main.ts'], outfile: 'packages/cli/dist/pbm.cjs', plugins: [lazyExporter] },
     { entryPoints: ['packages/language/src/export/index.ts'], outfile: 'packages/cli/dist/export.cjs', external: ['@resvg/resvg-js'] },
-    { entryPoints: ['packages/language/src/server/main.ts'], outfile: 'packages/extension/dist/server.cjs' },
+    { entryPoints: ['packages/language/src/server/main.ts'], outfile: 'packages/extension/dist/server.cjs', plugins: [lazyExporter] },
+    // The same exporter beside the server, for the editor's "PBM: Export …" commands.
+    { entryPoints: ['packages/language/src/export/index.ts'], outfile: 'packages/extension/dist/export.cjs', external: ['@resvg/resvg-js'] },
     { entryPoints: ['packages/extension/src/extension.ts'], outfile: 'packages/extension/dist/extension.cjs', external: ['vscode'] }
 ].filter(target => existsSync(target.entryPoints[0]));
 

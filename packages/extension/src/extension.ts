@@ -7,6 +7,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { exportForm } from './export-command.js';
 import { newPlan, openSample } from './new-plan.js';
 import { PlanStatusBar } from './plan-status.js';
 import { SummaryPanels } from './summary-panel.js';
@@ -24,6 +25,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.commands.registerCommand('pbm.restartServer', () => client?.restart()),
         vscode.commands.registerCommand('pbm.newPlan', (template?: string) => newPlan(context, template)),
         vscode.commands.registerCommand('pbm.openSample', () => openSample(context)),
+        vscode.commands.registerCommand('pbm.export', (target?: vscode.Uri | string) => exportForm(() => client, undefined, target)),
+        vscode.commands.registerCommand('pbm.exportForm', (form?: string, target?: vscode.Uri | string) => exportForm(() => client, form, target)),
         new PlanStatusBar(() => client)
         // `pbm.messages.language` reaches the server with the synchronised `pbm` settings: it re-words its diagnostics, no restart.
     );
