@@ -6,6 +6,7 @@
  * (grades, indicator classes, statuses) come from the report's text.
  */
 import type { Lang } from './locale.js';
+import { termsIn } from './vocabulary.js';
 
 export type Likelihood = 'certain' | 'possible' | 'unlikely';
 
@@ -135,7 +136,7 @@ const EN: ExportText = {
     actualTo: date => `Actual to ${date}`,
     projectedValue: 'Projected at year end',
     likelihood: 'Likelihood of meeting the target',
-    likelihoodWords: { certain: 'certain', possible: 'possible', unlikely: 'unlikely' },
+    likelihoodWords: termsIn('en', 'likelihood'),
     correction: 'Corrective actions',
     noClass: '—',
     errorsNote: (errors, sheet) => `Note: the plan has ${errors} ${errors === 1 ? 'error' : 'errors'}; figures that depend on them may be incomplete. They are listed on the sheet “${sheet}”.`,
@@ -192,7 +193,7 @@ const ZH: ExportText = {
     actualTo: date => `实际完成值（截至${date}）`,
     projectedValue: '全年预计完成值',
     likelihood: '完成目标可能性',
-    likelihoodWords: { certain: '确定能', possible: '有可能', unlikely: '可能性小' },
+    likelihoodWords: termsIn('zh', 'likelihood'),
     correction: '纠偏措施',
     noClass: '—',
     errorsNote: (errors, sheet) => `注：计划中有 ${errors} 处错误，相关数字可能不完整，详见“${sheet}”工作表。`,

@@ -7,6 +7,7 @@
 import type { ExecutionRow, KpiFigures, Likelihood, Profile } from '../figures/figures.js';
 import { formatNumber, formatPercent } from './format.js';
 import type { Lang } from './locale.js';
+import { term } from './vocabulary.js';
 
 type Bilingual = Readonly<Record<Lang, string>>;
 
@@ -36,14 +37,8 @@ export function pointsWord(lang: Lang, key: PointsWord): string {
     return POINTS_WORDS[key][lang];
 }
 
-const LIKELIHOODS: Readonly<Record<Likelihood, Bilingual>> = {
-    certain: { en: 'certain', zh: '确定能' },
-    possible: { en: 'possible', zh: '有可能' },
-    unlikely: { en: 'unlikely', zh: '不太可能' }
-};
-
 export function likelihoodTerm(lang: Lang, likelihood: Likelihood): string {
-    return LIKELIHOODS[likelihood][lang];
+    return term(lang, 'likelihood', likelihood);
 }
 
 /** A number as written in a formula: no thousands separators, at most 4 decimals. */

@@ -5,6 +5,7 @@
  * change independently.
  */
 import type { Lang } from './locale.js';
+import { termsIn } from './vocabulary.js';
 
 export interface ResultText {
     readonly projectedScore: string;
@@ -67,7 +68,7 @@ const EN: ResultText = {
         awarded: 'Awarded', difference: 'Difference', achievement: 'Achievement', reason: 'Reason',
         projected: 'Projected', likelihood: 'Likelihood', result: 'Target'
     },
-    likelihood: { certain: 'certain', possible: 'possible', unlikely: 'unlikely' },
+    likelihood: termsIn('en', 'likelihood'),
     missed: 'target missed',
     met: 'target met',
     lenient: 'target missed, full points',
@@ -98,7 +99,7 @@ const ZH: ResultText = {
         awarded: '评价得分', difference: '差额', achievement: '完成率', reason: '理由',
         projected: '全年预计完成', likelihood: '完成目标可能性', result: '目标完成情况'
     },
-    likelihood: { certain: '确定能', possible: '有可能', unlikely: '不太可能' },
+    likelihood: termsIn('zh', 'likelihood'),
     missed: '未完成目标',
     met: '已完成目标',
     lenient: '未完成目标却得满分',

@@ -112,6 +112,12 @@ export const VOCABULARY = {
         sustainable: both('sustainable impact', '可持续影响指标'),
         service: both('service recipients', '服务对象满意度指标')
     },
+    /** 完成目标可能性 of a KPI before its due date (§8.7), in the words of the 绩效运行监控表. */
+    likelihood: {
+        certain: both('certain', '确定能'),
+        possible: both('possible', '有可能'),
+        unlikely: both('unlikely', '可能性小')
+    },
     /** Second-level classes of 成本指标 (`cost.*`, the 2021 指引; LANGUAGE.md §8.1). */
     costLevel2: {
         economic: both('economic cost', '经济成本指标'),
