@@ -121,8 +121,10 @@ const MAX_LABEL_LINES = 3;
 
 function layoutOf(name: ChartLayoutName, valueLabels: readonly string[]): Layout {
     if (name === 'wide') {
-        const width = 720, labelWidth = 220, valueWidth = 150;
-        return { width, labelsAbove: false, labelWidth, plotLeft: labelWidth + 10, plotWidth: width - labelWidth - 10 - valueWidth - 10, fontSize: 12, tickSize: 12 };
+        const width = 720, labelWidth = 220, fontSize = 12;
+        // The value labels must end inside the drawing: the plot gives way to the longest (up to a third of the width).
+        const valueWidth = Math.min(width / 3, Math.max(150, ...valueLabels.map(v => textWidth(v, fontSize) + 12)));
+        return { width, labelsAbove: false, labelWidth, plotLeft: labelWidth + 10, plotWidth: width - labelWidth - 10 - valueWidth - 10, fontSize, tickSize: 12 };
     }
     const width = 400, fontSize = 14;
     // Room on the right for the longest value label, up to 45% of the width.

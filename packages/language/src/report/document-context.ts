@@ -71,8 +71,9 @@ export class DocumentContext {
         return { list: this.t.countList(entries, unit), single: present.length === 1 ? this.t.status[present[0]] : undefined };
     }
 
+    /** A rate with its alert; the alert's words never break apart (a no-break space), the cell may break before them. */
     alertCell(text: string, alert: 'red' | 'yellow' | undefined): Cell {
-        return alert ? { text: `${text}${this.t.paren(this.t.alert[alert])}`, tone: alert } : text;
+        return alert ? { text: `${text}${this.t.paren(this.t.alert[alert].replace(/ /g, '\u00a0'))}`, tone: alert } : text;
     }
 
     unitText(unit: UnitRef | undefined): string {

@@ -61,12 +61,13 @@ a { color: var(--link); }
 .facts dd { margin: 0; }
 .table-wrap { overflow-x: auto; margin: .6em 0 1.2em; }
 table { border-collapse: collapse; width: 100%; font-size: .92em; }
-th, td { border: 1px solid var(--border); padding: 5px 8px; text-align: left; vertical-align: top; }
+th, td { border: 1px solid var(--border); padding: 5px 6px; text-align: left; vertical-align: top; }
 th { background: var(--surface); font-weight: 600; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .num.wrap { white-space: normal; min-width: 5em; }
-.nowrap, th { white-space: nowrap; }
-th.wrap { white-space: normal; }
+th.num { white-space: normal; }
+.num.wrap .tone { white-space: normal; word-break: keep-all; }
+.nowrap { white-space: nowrap; }
 .lines > span { display: block; }
 tfoot td { font-weight: 600; background: var(--surface); }
 ul, ol { padding-left: 1.5em; }

@@ -32,7 +32,8 @@ function budgetTable(ctx: DocumentContext): Block[] {
         kind: 'table',
         columns: [
             { title: t.columns.budgetLine }, { title: t.columns.category, nowrap: true }, { title: t.columns.owner }, { title: t.columns.funds },
-            { title: t.columns.amount, numeric: true }, { title: t.columns.spent, numeric: true }, { title: t.columns.executionRate, numeric: true }
+            { title: t.columns.amount, numeric: true, wrap: true }, { title: t.columns.spent, numeric: true, wrap: true },
+            { title: t.columns.executionRate, numeric: true, wrap: true }
         ],
         rows: budgets.map(budget => [
             ctx.link(budget),
