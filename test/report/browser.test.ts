@@ -149,7 +149,8 @@ describe.skipIf(!available).each(CASES)('HTML report of $file ($lang) in Chromiu
 
     test('works under the editor webview\'s strict CSP: styles apply, nothing is refused', async () => {
         const html = report.render({ format: 'html', lang, html: { mode: 'webview', nonce: 'r4nd0m', cspSource: ORIGIN } });
-        const { page, consoleErrors, blockedRequests } = await open(html, 'light');
+        // The view beside the editor is often a narrow column.
+        const { page, consoleErrors, blockedRequests } = await open(html, 'light', 400);
         try {
             expect(consoleErrors).toEqual([]);
             expect(blockedRequests).toEqual([]);
@@ -160,6 +161,13 @@ describe.skipIf(!available).each(CASES)('HTML report of $file ($lang) in Chromiu
             const section = page.locator(`[id="goal-${firstGoal}"]`);
             await section.scrollIntoViewIfNeeded();
             expect(await section.locator('h3').isVisible()).toBe(true);
+            // Export, save and print buttons are in view, and problems link to their lines.
+            await page.evaluate('window.scrollTo(0, 0)');
+            const buttons = page.locator('.toolbar button');
+            expect(await buttons.count()).toBe(7);
+            for (let i = 0; i < 7; i++) expect(await buttons.nth(i).isVisible()).toBe(true);
+            expect(await page.locator('#problems a.source-link').count()).toBeGreaterThan(0);
+            await page.screenshot({ path: join(SCREENSHOTS, `${name}-webview-400.png`) });
         } finally {
             await page.context().close();
         }

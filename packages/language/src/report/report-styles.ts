@@ -94,6 +94,7 @@ a.source-link:hover, a.source-link:focus { color: var(--link); }
 }
 @media (max-width: 640px) {
   .report { padding: 12px 12px 32px; }
+  .toolbar { position: static; }
   h1 { font-size: 1.45em; }
   .table-wrap { overflow: visible; }
   .table-wrap table, .table-wrap tbody, .table-wrap tfoot, .table-wrap tr, .table-wrap td { display: block; width: auto; }
