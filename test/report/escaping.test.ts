@@ -75,7 +75,7 @@ const REPORT_ATTRIBUTES = new Set([
     'lang', 'charset', 'name', 'content', 'http-equiv', 'class', 'id', 'href', 'scope', 'aria-label', 'aria-labelledby',
     'xmlns', 'role', 'viewBox', 'viewbox', 'width', 'height', 'font-size', 'fill', 'fill-opacity', 'x', 'y', 'x1', 'y1', 'x2', 'y2',
     'rx', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'text-anchor', 'dominant-baseline', 'font-weight', 'd',
-    'aria-hidden', 'data-label'
+    'data-label'
 ]);
 
 describe('HTML report of a plan full of markup', async () => {

@@ -126,7 +126,7 @@ function renderBlock(block: Block, level: number, context: RenderContext): strin
             const id = `chart-${++context.charts}`;
             return `<figure class="chart-figure"><figcaption>${escapeHtml(block.chart.title)}</figcaption>`
                 + `<div class="chart-wide">${renderChart(block.chart, id)}</div>`
-                + `<div class="chart-narrow" aria-hidden="true">${renderChart(block.chart, `${id}n`, 'narrow')}</div></figure>`;
+                + `<div class="chart-narrow">${renderChart(block.chart, `${id}n`, 'narrow')}</div></figure>`;
         }
     }
 }
