@@ -3,8 +3,8 @@
  * points to complete in plain words, the checker's full list for the
  * auditor, and how the figures are computed.
  */
-import type { DiagnosticRecord } from '../diagnostic-records.js';
-import { CODE_INFO } from '../validation/codes.js';
+import type { DiagnosticRecord } from '../diagnostics/diagnostic-records.js';
+import { CODE_INFO } from '../diagnostics/codes.js';
 import type { DocumentContext } from './document-context.js';
 import type { Block, SectionBlock } from './report-blocks.js';
 import { labelOf } from './report-model.js';
