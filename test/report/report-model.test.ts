@@ -128,7 +128,7 @@ review R "Review" 2026-06-30 {
         expect(data).toBe('### 4.2 Data quality\n\nThe plan\'s data has 1 further point to complete or check; the appendix lists it.\n\n');
         for (const d of report.diagnostics) expect(analysis).not.toContain(d.message.slice(0, 30));
         const appendix = markdown.slice(markdown.indexOf('### 7.3 Data quality'), markdown.indexOf('### 7.4'));
-        expect(appendix).toContain('- 1 measure or spending record does not say where the figure comes from.');
+        expect(appendix).toContain('- 1 measure or spending record does not say where the figure comes from. Affected: KPI K1.');
     });
 
     test('a KPI behind the calendar is named with its gap in percentage points and the finding that explains it', async () => {

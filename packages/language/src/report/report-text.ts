@@ -216,6 +216,8 @@ export interface ReportText {
         /** Plain words for the data-quality codes, by code; others are counted by `dataOther`. */
         readonly dataPoints: Readonly<Record<string, (count: number) => string>>;
         readonly dataOther: (count: number) => string;
+        /** What goes around the items a data point concerns: ` (` … `)` / `（涉及` … `）`. */
+        readonly dataItems: readonly [string, string];
         readonly planErrors: (count: number) => string;
         readonly diagnostics: string;
         readonly diagnosticsIntro: (total: number, bySeverity: string) => string;
@@ -244,6 +246,10 @@ export interface ReportText {
     readonly date: (year: number, month: number, day: number) => string;
     /** Separates the lines of a table cell where a line break cannot be shown (Markdown). */
     readonly cellLineSeparator: string;
+    /** Between the items of a short list: `, ` / `、`. */
+    readonly listSeparator: string;
+    /** After a list cut short: ` …` / `等`. */
+    readonly andMore: string;
     /** The counting word for KPIs and actions: `项` in Chinese. */
     readonly itemUnit: string;
     /** Joins a list of names: `A, B and C` / `A、B和C`. */
@@ -438,6 +444,7 @@ const EN: ReportText = {
             'qualitative-score-band': n => `${n} qualitative ${n === 1 ? 'grade has a score' : 'grades have scores'} outside the band of the grade.`
         },
         dataOther: n => `${n} further ${n === 1 ? 'point' : 'points'} about the data (listed below).`,
+        dataItems: [' Affected: ', '.'],
         planErrors: n => `The plan file has ${n} ${n === 1 ? 'error' : 'errors'} (a misspelt name, a broken line…); figures touching ${n === 1 ? 'it' : 'them'} may be incomplete.`,
         diagnosticsIntro: (total, bySeverity) => `For the auditor: everything the plan checks found, ${total} in all (${bySeverity}), with where it is in the plan files.`,
         location: (file, line) => `${file}, line ${line}`,
@@ -469,6 +476,8 @@ const EN: ReportText = {
     countList: entries => joinEnglish(entries.filter(([, n]) => n > 0).map(([label, n]) => `${n} ${label}`)),
     percentagePoints: value => `${value} percentage ${value === '1.0' ? 'point' : 'points'}`,
     cellLineSeparator: '; ',
+    listSeparator: ', ',
+    andMore: ' …',
     itemUnit: '',
     date: (year, month, day) => `${day} ${MONTHS[month - 1] ?? month} ${year}`,
     join: items => joinEnglish(items),
@@ -659,6 +668,7 @@ const ZH: ReportText = {
             'qualitative-score-band': n => `${n}项定性指标的评定得分与评价等级不符。`
         },
         dataOther: n => `另有${n}处数据问题（见下表）。`,
+        dataItems: ['涉及：', '。'],
         planErrors: n => `计划文件中有${n}处错误（如名称写错、语句不完整），涉及的数字可能不完整。`,
         diagnosticsIntro: (total, bySeverity) => `供审核参考：计划检查共发现${total}项（${bySeverity}），并注明在计划文件中的位置。`,
         location: (file, line) => `${file} 第${line}行`,
@@ -690,6 +700,8 @@ const ZH: ReportText = {
     countList: (entries, unit = '个') => entries.filter(([, n]) => n > 0).map(([label, n]) => `${label}${n}${unit}`).join('、'),
     percentagePoints: value => `${value}个百分点`,
     cellLineSeparator: '；',
+    listSeparator: '、',
+    andMore: '等',
     itemUnit: '项',
     date: (year, month, day) => `${year}年${month}月${day}日`,
     join: items => items.join('、'),

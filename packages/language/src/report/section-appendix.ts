@@ -6,7 +6,7 @@
 import type { DiagnosticRecord } from '../diagnostics/diagnostic-records.js';
 import { CODE_INFO } from '../diagnostics/codes.js';
 import type { DocumentContext } from './document-context.js';
-import type { Block, SectionBlock } from './report-blocks.js';
+import type { Block, Inline, SectionBlock } from './report-blocks.js';
 import { labelOf } from './report-model.js';
 
 export function appendixSection(ctx: DocumentContext, n: number): SectionBlock {
@@ -100,23 +100,50 @@ function isPlanError(d: DiagnosticRecord): boolean {
     return d.severity === 'error' && (familyOf(d.code) ?? 'core') === 'core';
 }
 
+/** How many items a data point names before "…". */
+const DATA_ITEMS = 5;
+
 function dataQuality(ctx: DocumentContext): Block[] {
     const { t } = ctx;
     const points = dataDiagnostics(ctx.model.diagnostics);
     if (points.length === 0) return [{ kind: 'paragraph', content: [t.appendix.noDataPoints] }];
-    const items: string[] = [];
+    const items: Inline[][] = [];
     const errors = points.filter(isPlanError).length;
-    if (errors > 0) items.push(t.appendix.planErrors(errors));
-    const byCode = new Map<string, number>();
-    for (const d of points.filter(d => !isPlanError(d))) byCode.set(d.code, (byCode.get(d.code) ?? 0) + 1);
+    if (errors > 0) items.push([t.appendix.planErrors(errors)]);
+    const byCode = new Map<string, DiagnosticRecord[]>();
+    for (const d of points.filter(d => !isPlanError(d))) byCode.set(d.code, [...byCode.get(d.code) ?? [], d]);
     let other = 0;
-    for (const [code, count] of byCode) {
+    const titles = titlesByName(ctx);
+    for (const [code, list] of byCode) {
         const words = t.appendix.dataPoints[code];
-        if (words) items.push(words(count));
-        else other += count;
+        if (words) items.push([words(list.length), ...itemsConcerned(ctx, list, titles)]);
+        else other += list.length;
     }
-    if (other > 0) items.push(t.appendix.dataOther(other));
-    return [{ kind: 'paragraph', content: [t.appendix.dataQualityIntro] }, { kind: 'list', items: items.map(item => [item]) }];
+    if (other > 0) items.push([t.appendix.dataOther(other)]);
+    return [{ kind: 'paragraph', content: [t.appendix.dataQualityIntro] }, { kind: 'list', items }];
+}
+
+/**
+ * The KPIs and budget lines a data point is about, by title (the checker's
+ * message names them by identifier), each linked to the line to complete.
+ */
+function itemsConcerned(ctx: DocumentContext, list: readonly DiagnosticRecord[], titles: ReadonlyMap<string, string>): Inline[] {
+    const named = list.flatMap(d => typeof d.args.name === 'string' ? [{ d, title: titles.get(d.args.name) ?? d.args.name }] : []);
+    if (named.length === 0) return [];
+    const { t } = ctx;
+    const spans: Inline[] = named.slice(0, DATA_ITEMS).flatMap(({ d, title }, i) => [
+        ...(i > 0 ? [t.listSeparator] : []), { text: title, source: { uri: d.file, line: d.line } }
+    ]);
+    if (named.length > DATA_ITEMS) spans.push(t.andMore);
+    const [open, close] = t.appendix.dataItems;
+    return [open, ...spans, close];
+}
+
+function titlesByName(ctx: DocumentContext): Map<string, string> {
+    const titles = new Map<string, string>();
+    for (const budget of ctx.model.budgets) titles.set(budget.name, labelOf(budget));
+    for (const goal of ctx.model.goals) for (const kpi of goal.kpis) titles.set(kpi.name, labelOf(kpi));
+    return titles;
 }
 
 /** Every diagnostic, for the auditor: what and where (the editor's view links each to its line), the code last. */
