@@ -193,7 +193,7 @@ describe.skipIf(!available).each(CASES)('layout of $file ($lang) at every width 
         html = (await loadReport(file, lang)).render({ format: 'html', lang });
     });
 
-    test.each([1280, 800, 400, 390])('at %i px: nothing past the edge, tables whole, chart text readable, badges on one line', async width => {
+    test.each([1280, 800, 700, 400, 390, 320])('at %i px: nothing past the edge, tables whole, chart text readable, badges on one line', async width => {
         const { page } = await open(html, 'light', width);
         try {
             const problems = await page.evaluate(MEASURE_LAYOUT) as LayoutProblems;

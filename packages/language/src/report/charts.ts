@@ -106,6 +106,8 @@ export type ChartLayoutName = 'wide' | 'narrow';
 interface Layout {
     readonly width: number;
     readonly labelsAbove: boolean;
+    /** Value labels on a line under each bar (narrow drawings whose values would not fit beside the bars). */
+    readonly valuesBelow: boolean;
     readonly labelWidth: number;
     readonly plotLeft: number;
     readonly plotWidth: number;
@@ -124,12 +126,15 @@ function layoutOf(name: ChartLayoutName, valueLabels: readonly string[]): Layout
         const width = 720, labelWidth = 220, fontSize = 12;
         // The value labels must end inside the drawing: the plot gives way to the longest (up to a third of the width).
         const valueWidth = Math.min(width / 3, Math.max(150, ...valueLabels.map(v => textWidth(v, fontSize) + 12)));
-        return { width, labelsAbove: false, labelWidth, plotLeft: labelWidth + 10, plotWidth: width - labelWidth - 10 - valueWidth - 10, fontSize, tickSize: 12 };
+        return { width, labelsAbove: false, valuesBelow: false, labelWidth, plotLeft: labelWidth + 10, plotWidth: width - labelWidth - 10 - valueWidth - 10, fontSize, tickSize: 12 };
     }
-    const width = 400, fontSize = 14;
-    // Room on the right for the longest value label, up to 45% of the width.
-    const valueWidth = Math.min(width * 0.45, Math.max(40, ...valueLabels.map(v => textWidth(v, fontSize))) + 8);
-    return { width, labelsAbove: true, labelWidth: width - 8, plotLeft: 6, plotWidth: width - 6 - valueWidth - 8, fontSize, tickSize: 13 };
+    // 16 px type stays at 11 px or more down to a 320 px screen.
+    const width = 400, fontSize = 16;
+    // Room on the right for the longest value label, up to 45% of the width; longer ones go under the bars.
+    const longest = Math.max(40, ...valueLabels.map(v => textWidth(v, fontSize))) + 8;
+    const valuesBelow = longest > width * 0.45;
+    const plotWidth = valuesBelow ? width - 6 - 14 : width - 6 - longest - 8;
+    return { width, labelsAbove: true, valuesBelow, labelWidth: width - 8, plotLeft: 6, plotWidth, fontSize, tickSize: 15 };
 }
 
 /** A row's place: its top, height, the bar's centre line and its label's lines. */
@@ -148,8 +153,9 @@ function rowBoxes(layout: Layout, labels: readonly string[]): { readonly rows: r
         const lines = wrapText(label, layout.labelWidth - 6, layout.fontSize);
         if (layout.labelsAbove) {
             const labelHeight = lines.length * lineHeight + 2;
-            rows.push({ top: y, height: labelHeight + ROW_HEIGHT, barCentre: y + labelHeight + ROW_HEIGHT / 2, lines });
-            y += labelHeight + ROW_HEIGHT + 4;
+            const valueHeight = layout.valuesBelow ? lineHeight : 0;
+            rows.push({ top: y, height: labelHeight + ROW_HEIGHT + valueHeight, barCentre: y + labelHeight + ROW_HEIGHT / 2, lines });
+            y += labelHeight + ROW_HEIGHT + valueHeight + 4;
         } else {
             const height = Math.max(ROW_HEIGHT, lines.length * lineHeight + 8);
             rows.push({ top: y, height, barCentre: y + height / 2, lines });
@@ -280,6 +286,7 @@ function label(layout: Layout, box: RowBox): string {
 }
 
 function valueText(layout: Layout, value: string, box: RowBox): string {
+    if (layout.valuesBelow) return text(value, layout.plotLeft, box.barCentre + ROW_HEIGHT / 2 + layout.fontSize * 0.6, {});
     return text(value, layout.plotLeft + layout.plotWidth + 8, box.barCentre, {});
 }
 

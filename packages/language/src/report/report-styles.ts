@@ -4,10 +4,11 @@
  * preference in a browser (the fallbacks), prints cleanly on A4, and uses
  * classes only — no `style` attributes, which a strict CSP would block.
  *
- * Widths: a page at 1280 px and A4 show every table whole; below 760 px the
+ * Widths: a page from 800 px and A4 show every table whole; below 800 px
+ * (a phone, an editor column, half a screen) each table row becomes a card
+ * of label–value lines, so nothing is wider than the screen; below 760 px the
  * charts switch to their narrow drawing (labels above the bars, type never
- * under 11 px), and below 640 px (a phone, an editor column) each table row
- * becomes a card of label–value lines, so nothing is wider than the screen.
+ * under 11 px down to 320 px).
  */
 import { TONE_COLOURS } from './charts.js';
 
@@ -76,7 +77,7 @@ figure.chart-figure { margin: .8em 0 1.2em; }
 figure.chart-figure figcaption { font-weight: 600; font-size: .95em; margin-bottom: .3em; }
 svg.chart { display: block; width: 100%; max-width: 720px; height: auto; color: var(--fg); overflow: visible; }
 .chart-narrow { display: none; }
-.chart-narrow svg.chart { max-width: 520px; }
+.chart-narrow svg.chart { max-width: 440px; }
 .tone { white-space: nowrap; }
 p > .tone, li > .tone { white-space: normal; }
 a.source-link { color: inherit; text-decoration: underline dotted; text-underline-offset: 2px; cursor: pointer; }
@@ -96,6 +97,8 @@ a.source-link:hover, a.source-link:focus { color: var(--link); }
   .report { padding: 12px 12px 32px; }
   .toolbar { position: static; }
   h1 { font-size: 1.45em; }
+}
+@media (max-width: 799px) {
   .table-wrap { overflow: visible; }
   .table-wrap table, .table-wrap tbody, .table-wrap tfoot, .table-wrap tr, .table-wrap td { display: block; width: auto; }
   .table-wrap thead { display: none; }
