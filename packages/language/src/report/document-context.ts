@@ -7,7 +7,7 @@ import type { KpiStatus } from '../figures/figures.js';
 import type { Cell, Inline, Span } from './report-blocks.js';
 import { ReportFormatter } from './report-format.js';
 import { labelOf, type ActionReport, type Named, type ReportModel, type UnitRef } from './report-model.js';
-import type { ReportText } from './report-text.js';
+import type { ReportText } from '../i18n/report-text.js';
 
 /** Where a sentence template gets an item's name that `DocumentContext.about` links (never in plan text: names cannot hold NUL). */
 export const NAME = '\u0000';

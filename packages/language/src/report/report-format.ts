@@ -8,7 +8,7 @@ import {
     formatAmount, formatCompactAmount, formatPercent, formatQuantity, formatScore
 } from '../i18n/format.js';
 import type { Lang } from '../i18n/locale.js';
-import { reportText, type ReportText } from './report-text.js';
+import { reportText, type ReportText } from '../i18n/report-text.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATE_IN_TEXT = /\b\d{4}-\d{2}-\d{2}\b/g;

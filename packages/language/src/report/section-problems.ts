@@ -9,7 +9,7 @@
 import { NAME, type DocumentContext } from './document-context.js';
 import type { Block, Inline, SectionBlock } from './report-blocks.js';
 import { labelOf, type BudgetReport, type FindingReport, type GoalReport, type KpiReport, type Named } from './report-model.js';
-import type { ProblemKind } from './report-text.js';
+import type { ProblemKind } from '../i18n/report-text.js';
 import { dataPointCount } from './section-appendix.js';
 
 /** Finding groups by cause, in report order; a finding without a known cause is `other`. */
