@@ -140,7 +140,7 @@ review R "Review" 2026-06-30 {
 `, 'zh');
         const markdown = report.render({ format: 'md', lang: 'zh' });
         const progress = markdown.slice(markdown.indexOf('### （一）进度与预算执行偏差'), markdown.indexOf('### （二）'));
-        expect(progress).toContain('- “KPI K1”（所属目标：Goal G1）存在风险：完成25.0%，按时间进度应完成49.5%，落后24.5个百分点。原因：“Steel prices up 12%”（外部因素）。');
+        expect(progress).toContain('- “KPI K1”（所属目标：Goal G1）存在风险：完成25.0%，按时间进度应完成49.5%，落后24.5个百分点。原因：“Steel prices up 12%”（外部原因）。');
         // The goal table says the same status.
         expect(markdown).toMatch(/\| KPI K1 \| 100\.0% \| 0 t \| ≥ 100 t \| 25 t \| 25\.0% \| 49\.5% \| 存在风险 \|/);
         expect(markdown.slice(markdown.indexOf('### （二）'))).toMatch(/^### （二）外部因素影响/);

@@ -200,8 +200,6 @@ export interface ReportText {
         readonly tableIntro: string;
         readonly unaddressed: (findings: string) => string;
         readonly none: string;
-        /** Status labels for counting actions (`已完成2项`). */
-        readonly counted: Readonly<Record<'done' | 'open' | 'dropped', string>>;
     };
     readonly outlook: {
         readonly intro: (count: number, owners: string) => string;
@@ -415,8 +413,7 @@ const EN: ReportText = {
         overdue: actions => `Past their due date: ${actions}.`,
         tableIntro: 'Each action, the finding it addresses, who owns it and when it is due:',
         unaddressed: findings => `Findings without any action: ${findings}.`,
-        none: 'No improvement actions are recorded.',
-        counted: { done: 'done', open: 'open', dropped: 'dropped' }
+        none: 'No improvement actions are recorded.'
     },
     outlook: {
         intro: (count, owners) => `${count === 1 ? 'One item is' : `${count} items are`} planned for the next period${owners ? `, led by ${owners}` : ''}:`,
@@ -627,13 +624,12 @@ const ZH: ReportText = {
     },
     measures: {
         summary: (total, statuses, single) => single
-            ? (total === 1 ? `针对上述问题制定整改措施1项，${single}。` : `针对上述问题共制定整改措施${total}项，均${single === '进行中' ? '在进行中' : single}。`)
+            ? (total === 1 ? `针对上述问题制定整改措施1项，目前${single}。` : `针对上述问题共制定整改措施${total}项，目前状态均为${single}。`)
             : `针对上述问题共制定整改措施${total}项，其中${statuses}。`,
         overdue: actions => `已超过完成期限的：${actions}。`,
         tableIntro: '各项措施的针对问题、责任单位和完成期限如下：',
         unaddressed: findings => `尚无整改措施的问题：${findings}。`,
-        none: '暂无整改措施。',
-        counted: { done: '已完成', open: '进行中', dropped: '已取消' }
+        none: '暂无整改措施。'
     },
     outlook: {
         intro: (count, owners) => `下一阶段计划推进${count}项重点工作${owners ? `，分别由${owners}牵头` : ''}，具体安排如下：`,

@@ -16,8 +16,8 @@ export function measuresSection(ctx: DocumentContext, n: number): SectionBlock {
         blocks.push({ kind: 'paragraph', content: [t.measures.none] });
     } else {
         const present = ACTION_STATES.filter(status => actions.some(a => a.status === status));
-        const statuses = t.countList(present.map(status => [t.measures.counted[status], actions.filter(a => a.status === status).length] as const), t.itemUnit);
-        const sentences = [t.measures.summary(actions.length, statuses, present.length === 1 ? t.measures.counted[present[0]] : undefined)];
+        const statuses = t.countList(present.map(status => [t.actionStatus[status], actions.filter(a => a.status === status).length] as const), t.itemUnit);
+        const sentences = [t.measures.summary(actions.length, statuses, present.length === 1 ? t.actionStatus[present[0]] : undefined)];
         const overdue = actions.filter(a => a.overdue);
         if (overdue.length > 0) sentences.push(t.measures.overdue(t.join(overdue.map(a => `${t.quote(labelOf(a))}${t.paren(f.date(a.due))}`))));
         blocks.push({ kind: 'paragraph', content: [t.sentences(sentences)] });
