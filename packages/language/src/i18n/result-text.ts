@@ -42,9 +42,6 @@ export interface ResultText {
     readonly kpiMissed: (kpi: string, goal: string, status: string, achievement: string) => string;
     /** Full points for a missed target (`award-lenient`). */
     readonly lenient: string;
-    /** At the end of the period: how the goals ended (§8.6). */
-    readonly finalGoals: (total: number, achieved: number, mostly: number, notAchieved: number) => string;
-    readonly finalGoalsCard: (achieved: number, mostly: number, notAchieved: number, achievedWord: string, mostlyWord: string, notWord: string) => string;
 }
 
 const EN: ResultText = {
@@ -73,9 +70,6 @@ const EN: ResultText = {
     met: 'target met',
     lenient: 'target missed, full points',
     kpiMissed: (kpi, goal, status, achievement) => `${kpi} (goal: ${goal}) ended ${status}: ${achievement} of its target.`,
-    finalGoals: (total, achieved, mostly, notAchieved) =>
-        `Of its ${total} ${total === 1 ? 'goal' : 'goals'}, ${achieved} achieved ${achieved === 1 ? 'its targets' : 'their targets'}, ${mostly} mostly achieved them and ${notAchieved} did not.`,
-    finalGoalsCard: (achieved, mostly, notAchieved, a, m, n) => `${achieved} ${a} · ${mostly} ${m} · ${notAchieved} ${n}`
 };
 
 const ZH: ResultText = {
@@ -104,8 +98,6 @@ const ZH: ResultText = {
     met: '已完成目标',
     lenient: '未完成目标却得满分',
     kpiMissed: (kpi, goal, status, achievement) => `${kpi}（所属目标：${goal}）期末${status}：仅完成${achievement}。`,
-    finalGoals: (total, achieved, mostly, notAchieved) => `${total}个绩效目标中，已完成${achieved}个，基本完成${mostly}个，未完成${notAchieved}个。`,
-    finalGoalsCard: (achieved, mostly, notAchieved, a, m, n) => `${a} ${achieved} · ${m} ${mostly} · ${n} ${notAchieved}`
 };
 
 export function resultText(lang: Lang): ResultText {

@@ -1,25 +1,18 @@
 /**
- * Before the period ends, the KPI tables add each KPI's projected
- * achievement at its due date (全年预计完成) and the likelihood of reaching
- * its target (完成目标可能性), LANGUAGE.md §8.7. At the end they are gone:
- * the statuses of §8.6 say how each KPI ended.
+ * Before the period ends, each KPI's achievement cell adds its projected
+ * achievement at its due date (全年预计完成) and the likelihood of reaching its
+ * target (完成目标可能性), LANGUAGE.md §8.7 — in the cell, so the table keeps
+ * the columns that fit A4 and 800 px. At the end they are gone: the statuses
+ * of §8.6 say how each KPI ended.
  */
 import type { KpiFigures } from '../figures/figures.js';
-import type { DocumentContext } from './document-context.js';
-import type { Cell, Column } from './report-blocks.js';
 import { resultText } from '../i18n/result-text.js';
+import type { DocumentContext } from './document-context.js';
 
-export function kpiProjectionColumns(ctx: DocumentContext): Column[] {
-    if (ctx.model.figures.final) return [];
+/** "Projected 109.4%" and "certain" on two lines (narrow cells); none at the end or without a measure. */
+export function kpiProjectionNote(ctx: DocumentContext, kpi: KpiFigures): string | undefined {
+    if (ctx.final || kpi.pastDue || kpi.projectedAchievement === null) return undefined;
     const r = resultText(ctx.model.lang);
-    return [{ title: r.columns.projected, numeric: true }, { title: r.columns.likelihood }];
-}
-
-export function kpiProjectionCells(ctx: DocumentContext, kpi: KpiFigures): Cell[] {
-    if (ctx.model.figures.final) return [];
-    const r = resultText(ctx.model.lang);
-    const likelihood: Cell = kpi.likelihood
-        ? { text: r.likelihood[kpi.likelihood], tone: kpi.likelihood === 'certain' ? 'achieved' : kpi.likelihood === 'possible' ? 'at-risk' : 'off-track' }
-        : ctx.t.none;
-    return [ctx.f.percent(kpi.pastDue ? kpi.achievement : kpi.projectedAchievement), likelihood];
+    const likelihood = kpi.likelihood ? `\n${r.likelihood[kpi.likelihood]}` : '';
+    return `${r.columns.projected} ${ctx.f.percent(kpi.projectedAchievement)}${likelihood}`;
 }

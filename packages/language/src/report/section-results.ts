@@ -24,7 +24,7 @@ export function resultCard(ctx: DocumentContext): ResultCard {
     const { figures } = ctx.model;
     const { t, f } = ctx;
     const r = resultText(ctx.model.lang);
-    if (!figures.final) {
+    if (!ctx.final) {
         return {
             label: r.projectedScore, value: f.score(figures.projectedScore),
             detail: r.projectedDetail(t.grade[figures.projectedGrade], f.score(figures.score)),
@@ -46,7 +46,7 @@ export function resultSentence(ctx: DocumentContext): string {
     const { figures } = ctx.model;
     const { t, f } = ctx;
     const r = resultText(ctx.model.lang);
-    if (!figures.final) {
+    if (!ctx.final) {
         return r.projectedSentence(f.score(figures.projectedScore), t.grade[figures.projectedGrade], f.score(figures.score), f.percent(figures.elapsed));
     }
     if (figures.awardedScore !== null && figures.awardedGrade !== null) {
