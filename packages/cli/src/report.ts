@@ -24,6 +24,7 @@ import {
     collectDiagnosticRecords, InputError, loadPlanFiles, renderMarkdownWithCharts, renderReport,
     type ChartFile, type Lang, type LoadedFile, type LoadedWorkspace, type PbmServices, type Plan, type PlanFigures, type ReportFormat
 } from 'pbm-language';
+import { findPlanTarget, isFolder, onePlanFile, outputNameFor } from './plan-target.js';
 
 export interface ReportRequest {
     readonly file: string;
@@ -32,6 +33,8 @@ export interface ReportRequest {
     readonly output?: string;
     /** `--title-date`: the date printed on the report. */
     readonly preparedOn?: string;
+    /** The folders imports may lead into (`PlanTarget.importRoots`). */
+    readonly importRoots?: readonly string[];
 }
 
 export interface ReportResult {
@@ -45,6 +48,37 @@ export interface ReportResult {
 /** Creates services whose diagnostics are worded in `lang`. */
 export type ServicesFactory = (lang: Lang) => PbmServices;
 
+/** `pbm report <plan-file-or-folder>`: the request with the argument as given, before it is resolved to plan files. */
+export type ReportCommand = Omit<ReportRequest, 'file' | 'importRoots'> & { readonly target: string };
+
+/**
+ * Resolves the argument to its plan files: one plan is reported as asked; a
+ * folder of several plans needs `-o <folder>` (one report per plan, named
+ * after its plan file) and is refused otherwise, naming the plans.
+ */
+export async function runReportCommand(createServices: ServicesFactory, command: ReportCommand): Promise<ReportResult> {
+    const target = await findPlanTarget(createServices(command.lang ?? 'en'), command.target);
+    const { target: _given, ...options } = command;
+    const outputFolder = command.output !== undefined && (await isFolder(command.output) || /[\\/]$/.test(command.output)) ? command.output : undefined;
+    if (outputFolder === undefined) {
+        const file = onePlanFile(target, command.output === undefined
+            ? 'name one plan file, or write one report per plan with -o <folder>'
+            : `name one plan file, or give -o an existing folder to write one report per plan`);
+        return runReport(createServices, { ...options, file, importRoots: target.importRoots });
+    }
+    if (!await isFolder(outputFolder)) throw new InputError(`cannot write into '${outputFolder}': the folder does not exist`);
+    const results: ReportResult[] = [];
+    for (const file of target.planFiles) {
+        const output = path.join(outputFolder, outputNameFor(target, file, command.format ?? 'md'));
+        results.push(await runReport(createServices, { ...options, file, output, importRoots: target.importRoots }));
+    }
+    return {
+        stdout: '',
+        stderr: results.map(result => result.stderr).join(''),
+        exitCode: results.some(result => result.exitCode === 1) ? 1 : 0
+    };
+}
+
 export async function runReport(createServices: ServicesFactory, request: ReportRequest): Promise<ReportResult> {
     const format = request.format ?? formatOfOutput(request.output) ?? 'md';
     if (request.preparedOn !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(request.preparedOn)) {
@@ -52,12 +86,12 @@ export async function runReport(createServices: ServicesFactory, request: Report
     }
     if (request.output) await checkOutputFolder(request.output);
 
-    let loaded = await loadPlan(createServices(request.lang ?? 'en'), request.file);
+    let loaded = await loadPlan(createServices(request.lang ?? 'en'), request);
     if (!loaded.figures) return unparseable(loaded, request.file);
     const lang = request.lang ?? loaded.figures.language;
     if (lang !== loaded.services.i18n.Locale.lang) {
         // The plan asks for another language than the diagnostics were worded in: load it again in that language.
-        loaded = await loadPlan(createServices(lang), request.file);
+        loaded = await loadPlan(createServices(lang), request);
         if (!loaded.figures) return unparseable(loaded, request.file);
     }
 
@@ -88,16 +122,17 @@ export async function runReport(createServices: ServicesFactory, request: Report
     return { stdout: report, stderr: lines(notes), exitCode: 0 };
 }
 
-interface LoadedPlan {
+export interface LoadedPlan {
     readonly services: PbmServices;
     readonly workspace: LoadedWorkspace;
     readonly file: LoadedFile;
     readonly figures?: PlanFigures;
 }
 
-async function loadPlan(services: PbmServices, file: string): Promise<LoadedPlan> {
+/** Loads the plan file of a request (and its imports) and computes its figures, unless no plan can be read from it. */
+export async function loadPlan(services: PbmServices, request: Pick<ReportRequest, 'file' | 'importRoots'>): Promise<LoadedPlan> {
     // A one-shot report needs no reference index (find references, incremental rebuilds): skipping it saves ≈ 10% of the build.
-    const workspace = await loadPlanFiles(services, [file], { referenceIndex: false });
+    const workspace = await loadPlanFiles(services, [request.file], { referenceIndex: false, importRoots: request.importRoots });
     const input = workspace.files.find(f => f.isInput)!;
     const plan = services.shared.workspace.PlanGraph.planRootedAt(input.document.uri);
     const { parserErrors, lexerErrors } = input.document.parseResult;
