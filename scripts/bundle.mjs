@@ -24,8 +24,17 @@ const common = {
     supported: { 'import-meta': false }
 };
 
+// `pbm mcp` loads the MCP SDK from its own file (dist/mcp-sdk.cjs), at run time: `pbm check` does not parse it.
+const mcpSdkApart = {
+    name: 'mcp-sdk-apart',
+    setup(build) {
+        build.onResolve({ filter: /\/mcp-sdk\.js$/ }, () => ({ path: './mcp-sdk.cjs', external: true }));
+    }
+};
+
 const targets = [
-    { entryPoints: ['packages/cli/src/main.ts'], outfile: 'packages/cli/dist/pbm.cjs' },
+    { entryPoints: ['packages/cli/src/main.ts'], outfile: 'packages/cli/dist/pbm.cjs', plugins: [mcpSdkApart] },
+    { entryPoints: ['packages/cli/src/mcp/mcp-sdk.ts'], outfile: 'packages/cli/dist/mcp-sdk.cjs' },
     { entryPoints: ['packages/language/src/server/main.ts'], outfile: 'packages/extension/dist/server.cjs' },
     { entryPoints: ['packages/extension/src/extension.ts'], outfile: 'packages/extension/dist/extension.cjs', external: ['vscode'] }
 ].filter(target => existsSync(target.entryPoints[0]));
@@ -39,8 +48,11 @@ for (const target of targets) {
         await esbuild.build(options);
     }
 }
-// The extension ships copies of the shared TextMate grammar and the licence (vsce packages only its own folder).
+// The extension ships copies of the shared TextMate grammar, the licence, and the CLI (its `pbm mcp` is the
+// MCP server the extension offers to VS Code's agent mode) — vsce packages only its own folder.
 const extensionCopies = [
+    ['packages/cli/dist/pbm.cjs', 'packages/extension/dist/pbm.cjs'],
+    ['packages/cli/dist/mcp-sdk.cjs', 'packages/extension/dist/mcp-sdk.cjs'],
     ['syntaxes/pbm.tmLanguage.json', 'packages/extension/syntaxes/pbm.tmLanguage.json'],
     ['LICENSE', 'packages/extension/LICENSE']
 ];

@@ -5,13 +5,14 @@
 import 'pbm-language/polyfills';
 import { NodeFileSystem } from 'langium/node';
 import { createPbmServices, InputError, type Lang, type ReportFormat } from 'pbm-language';
-import { parseArgs, USAGE, UsageError } from './args.js';
-import { runCheck } from './check.js';
-import { runReport } from './report.js';
+import { commandNamed, helpOf, parseArgs, USAGE, UsageError } from './args.js';
+import { runCheck, type CheckFormat } from './check.js';
+import { runReportCommand } from './report.js';
 
 async function main(argv: readonly string[]): Promise<number> {
     if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
-        process.stdout.write(USAGE + '\n');
+        const command = argv[0] === 'help' && argv[1] ? commandNamed(argv[1]) : undefined;
+        process.stdout.write(command ? helpOf(command) : USAGE + '\n');
         return argv.length === 0 ? 2 : 0;
     }
     if (argv[0] === '--version' || argv[0] === '-v') {
@@ -19,24 +20,34 @@ async function main(argv: readonly string[]): Promise<number> {
         return 0;
     }
     const args = parseArgs(argv);
-    const { Pbm } = createPbmServices(NodeFileSystem);
-    Pbm.i18n.Locale.lang = args.options.get('--lang') === 'zh' ? 'zh' : 'en';
+    if (args.help) {
+        await write(process.stdout, helpOf(commandNamed(args.command)!));
+        return 0;
+    }
+    const lang = args.options.get('lang') as Lang | undefined;
+    if (args.command === 'mcp') {
+        // Loaded only here: the MCP SDK is not parsed when pbm checks or reports.
+        const { serveMcp } = await import('./mcp/mcp-server.js');
+        await serveMcp(process.cwd(), PBM_VERSION);
+        return 0;
+    }
     if (args.command === 'check') {
-        const result = await runCheck(Pbm, args.paths, args.options.get('--format') === 'json' ? 'json' : 'text');
+        const { Pbm } = createPbmServices(NodeFileSystem);
+        Pbm.i18n.Locale.lang = lang ?? 'en';
+        const result = await runCheck(Pbm, args.paths, (args.options.get('format') ?? 'text') as CheckFormat, PBM_VERSION);
         await write(process.stdout, result.output);
         return result.exitCode;
     }
-    const lang = args.options.get('--lang') as Lang | undefined;
-    const result = await runReport(reportLang => {
+    const result = await runReportCommand(reportLang => {
         const services = createPbmServices(NodeFileSystem).Pbm;
         services.i18n.Locale.lang = reportLang;
         return services;
     }, {
-        file: args.paths[0],
-        format: args.options.get('--format') as ReportFormat | undefined,
+        target: args.paths[0],
+        format: args.options.get('format') as ReportFormat | undefined,
         lang,
-        output: args.options.get('-o'),
-        preparedOn: args.options.get('--title-date')
+        output: args.options.get('output'),
+        preparedOn: args.options.get('title-date')
     });
     await write(process.stdout, result.stdout);
     await write(process.stderr, result.stderr);
