@@ -6,6 +6,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerMcpProvider } from './mcp-provider.js';
 import { SummaryPanels } from './summary-panel.js';
 
 let client: LanguageClient | undefined;
@@ -24,6 +25,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
             if (event.affectsConfiguration('pbm.messages.language')) void restart(context);
         })
     );
+    registerMcpProvider(context);
     await client.start();
 }
 
