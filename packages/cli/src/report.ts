@@ -35,6 +35,8 @@ export interface ReportRequest {
     readonly preparedOn?: string;
     /** The folders imports may lead into (`PlanTarget.importRoots`). */
     readonly importRoots?: readonly string[];
+    /** Refuse imports whose real path leaves those folders (`pbm mcp`, `LoadOptions.confineRealPaths`). */
+    readonly confineRealPaths?: boolean;
 }
 
 export interface ReportResult {
@@ -49,7 +51,7 @@ export interface ReportResult {
 export type ServicesFactory = (lang: Lang) => PbmServices;
 
 /** `pbm report <plan-file-or-folder>`: the request with the argument as given, before it is resolved to plan files. */
-export type ReportCommand = Omit<ReportRequest, 'file' | 'importRoots'> & { readonly target: string };
+export type ReportCommand = Omit<ReportRequest, 'file' | 'importRoots' | 'confineRealPaths'> & { readonly target: string };
 
 /**
  * Resolves the argument to its plan files: one plan is reported as asked; a
@@ -59,7 +61,9 @@ export type ReportCommand = Omit<ReportRequest, 'file' | 'importRoots'> & { read
 export async function runReportCommand(createServices: ServicesFactory, command: ReportCommand): Promise<ReportResult> {
     const target = await findPlanTarget(createServices(command.lang ?? 'en'), command.target);
     const { target: _given, ...options } = command;
-    const outputFolder = command.output !== undefined && (await isFolder(command.output) || /[\\/]$/.test(command.output)) ? command.output : undefined;
+    // `-o <folder>` is for a folder of plans; for a plan file, -o names the report file (an existing folder there is an error).
+    const outputFolder = target.isFolder && command.output !== undefined && (await isFolder(command.output) || /[\\/]$/.test(command.output))
+        ? command.output : undefined;
     if (outputFolder === undefined) {
         const file = onePlanFile(target, command.output === undefined
             ? 'name one plan file, or write one report per plan with -o <folder>'
@@ -130,9 +134,9 @@ export interface LoadedPlan {
 }
 
 /** Loads the plan file of a request (and its imports) and computes its figures, unless no plan can be read from it. */
-export async function loadPlan(services: PbmServices, request: Pick<ReportRequest, 'file' | 'importRoots'>): Promise<LoadedPlan> {
+export async function loadPlan(services: PbmServices, request: Pick<ReportRequest, 'file' | 'importRoots' | 'confineRealPaths'>): Promise<LoadedPlan> {
     // A one-shot report needs no reference index (find references, incremental rebuilds): skipping it saves ≈ 10% of the build.
-    const workspace = await loadPlanFiles(services, [request.file], { referenceIndex: false, importRoots: request.importRoots });
+    const workspace = await loadPlanFiles(services, [request.file], { referenceIndex: false, importRoots: request.importRoots, confineRealPaths: request.confineRealPaths });
     const input = workspace.files.find(f => f.isInput)!;
     const plan = services.shared.workspace.PlanGraph.planRootedAt(input.document.uri);
     const { parserErrors, lexerErrors } = input.document.parseResult;

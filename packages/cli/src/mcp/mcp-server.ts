@@ -17,8 +17,8 @@ import type * as Sdk from './mcp-sdk.js';
 
 type ToolResult = { content: Array<{ type: 'text'; text: string }>; isError?: boolean };
 
-/** Imports resolve anywhere below the served folder (the process's working folder), and nowhere else. */
-const IMPORT_ROOTS = ['.'];
+/** Imports resolve anywhere below the served folder (the process's working folder), and nowhere else — real paths compared. */
+const CONFINED = { importRoots: ['.'], confineRealPaths: true } as const;
 
 export async function serveMcp(folder: string, version: string): Promise<void> {
     // The protocol owns stdout: a log line there would corrupt it.
@@ -70,7 +70,7 @@ function registerTools(server: Sdk.McpServer, z: typeof Sdk.z, confined: Confine
         annotations
     }, ({ path, lang }) => guarded(async () => {
         const services = servicesIn(lang ?? 'en');
-        const workspace = await loadPlanFiles(services, [await confined.resolve(path)], { referenceIndex: false, importRoots: IMPORT_ROOTS });
+        const workspace = await loadPlanFiles(services, [await confined.resolve(path)], { referenceIndex: false, ...CONFINED });
         const diagnostics = collectDiagnosticRecords(workspace);
         const count = (severity: string) => diagnostics.filter(d => d.severity === severity).length;
         return json({
@@ -94,7 +94,7 @@ function registerTools(server: Sdk.McpServer, z: typeof Sdk.z, confined: Confine
     }, ({ plan, figure, name }) => guarded(async () => {
         const services = servicesIn('en');
         const file = await onePlanOf(services, confined, plan);
-        const loaded = await loadPlan(services, { file, importRoots: IMPORT_ROOTS });
+        const loaded = await loadPlan(services, { file, ...CONFINED });
         if (!loaded.figures) {
             throw new InputError(`'${file}' holds no plan that can be read: run the check tool on it to see why`);
         }
@@ -109,7 +109,7 @@ function registerTools(server: Sdk.McpServer, z: typeof Sdk.z, confined: Confine
         annotations
     }, ({ plan, format, lang }) => guarded(async () => {
         const file = await onePlanOf(servicesIn('en'), confined, plan);
-        const result = await runReport(servicesIn, { file, format, lang, importRoots: IMPORT_ROOTS });
+        const result = await runReport(servicesIn, { file, format, lang, ...CONFINED });
         if (result.exitCode !== 0) return { content: [{ type: 'text', text: result.stderr }], isError: true };
         return { content: [{ type: 'text', text: result.stdout }] };
     }));

@@ -45,6 +45,13 @@ export interface LoadOptions {
      * imports anywhere in that folder, as `pbm check <folder>` does.
      */
     readonly importRoots?: readonly string[];
+    /**
+     * Also refuse an import whose real file — through a symbolic link — lies
+     * outside the import roots (`import-outside-workspace`). `pbm mcp` sets it:
+     * an agent's request is not the user's choice of link, as a link in the
+     * user's own folder is for `pbm check` and the editor (docs/security.md).
+     */
+    readonly confineRealPaths?: boolean;
 }
 
 /** Collects the input files, loads them and their imports, and builds (links, validates) them all. */
@@ -54,7 +61,7 @@ export async function loadPlanFiles(services: PbmServices, inputs: readonly stri
         inputFiles.push(...await expandInput(input));
     }
     services.shared.workspace.PlanGraph.importRoots = await importRootsOf(options.importRoots ?? inputs);
-    const loader = new Loader(services);
+    const loader = new Loader(services, options.confineRealPaths ?? false);
     for (const file of inputFiles) {
         await loader.load(file, true);
     }
@@ -133,7 +140,7 @@ class Loader {
 
     private realRoots?: readonly string[];
 
-    constructor(private readonly services: PbmServices) {}
+    constructor(private readonly services: PbmServices, private readonly confineRealPaths: boolean) {}
 
     /** Whether a file's real path (links resolved) lies in one of the folders imports may lead into. */
     private async staysInside(file: string): Promise<boolean> {
@@ -170,8 +177,8 @@ class Loader {
                 const planGraph = this.services.shared.workspace.PlanGraph;
                 if (this.byUri.has(uri.toString()) || !planGraph.mayImport(uri)) continue;
                 if (!await isFile(target)) continue;
-                // A symbolic link inside the folders may lead outside them: its real path decides.
-                if (!await this.staysInside(target)) {
+                // With confineRealPaths, a symbolic link inside the folders that leads outside them is refused too.
+                if (this.confineRealPaths && !await this.staysInside(target)) {
                     planGraph.refuseLinkedOutside(uri);
                     continue;
                 }
