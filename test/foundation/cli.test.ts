@@ -3,7 +3,7 @@
  * text formats, languages, folders, and bad input — one line on stderr,
  * never a stack trace.
  */
-import { readdirSync, symlinkSync } from 'node:fs';
+import { readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DiagnosticRecord } from 'pbm-language';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -250,6 +250,19 @@ describe.concurrent('--help', SPAWNS, () => {
                 expect(run.stdout).toContain(`--${long}${spec.valueName ? ` ${spec.valueName}` : ''}`);
                 if (spec.short) expect(run.stdout).toContain(`-${spec.short}, --${long}`);
                 for (const value of spec.values ?? []) expect(run.stdout).toContain(value);
+            }
+        }
+    });
+
+    test('docs/cli.md documents every command, option and value', () => {
+        const doc = readFileSync(join(REPO_ROOT, 'docs/cli.md'), 'utf8');
+        for (const command of COMMANDS) {
+            expect(doc).toContain(`## \`pbm ${command.name}\``);
+            expect(doc).toContain(command.usage);
+            for (const [long, spec] of Object.entries(command.options)) {
+                expect(doc, `pbm ${command.name} --${long}`).toContain(`\`--${long}\``);
+                if (spec.short) expect(doc).toContain(`\`-${spec.short}\`, \`--${long}\``);
+                for (const value of spec.values ?? []) expect(doc, `pbm ${command.name} --${long} ${value}`).toContain(`\`${value}\``);
             }
         }
     });
