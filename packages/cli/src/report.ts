@@ -1,7 +1,10 @@
 /**
- * `pbm report <file> [--format md|html|json] [--lang en|zh] [-o <out>]`
- * (LANGUAGE.md §6): renders the work-summary report of the plan in <file>.
+ * `pbm report <plan-file-or-folder> [--format md|html|json] [--lang en|zh] [-o <out>]`
+ * (LANGUAGE.md §6): renders the work-summary report of a plan.
  *
+ * - The argument: a plan file, or a folder holding one plan; a folder of
+ *   several plans is refused naming them, unless `-o <folder>` asks for one
+ *   report per plan (`runReportCommand`, `plan-target.ts`).
  * - Format: `--format`, else from the extension of `-o` (`.html`/`.htm`,
  *   `.json`, `.md`), else Markdown.
  * - Language: `--lang`, else the plan's `language`, else English; the
