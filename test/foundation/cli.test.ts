@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { COMMANDS } from '../../packages/cli/src/args.js';
 import { assertCliBuilt, type CliRun, linesOf, REPO_ROOT, runNpx, runPbm, runPbmClosingOutputEarly, TempFolder } from './cli-helpers.js';
 
-const RECORD_KEYS = ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message'];
+const RECORD_KEYS = ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message', 'args'];
 
 /** Each test spawns Node processes; on a busy 2-core machine that takes far longer than an in-process test. */
 const SPAWNS = { timeout: 120_000 };
@@ -87,7 +87,9 @@ describe.concurrent('--format json', SPAWNS, () => {
             line: 1, column: 16, endLine: 1, endColumn: 22,
             severity: 'error',
             code: 'unresolved-reference',
-            message: expect.stringContaining("'Nobody'")
+            message: expect.stringContaining("'Nobody'"),
+            // The raw arguments, so a client can word the message in another language.
+            args: { name: 'Nobody', kind: { $: 'kind', type: 'Unit' } }
         });
         for (const r of records) {
             expect(Object.keys(r)).toEqual(RECORD_KEYS);

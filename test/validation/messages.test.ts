@@ -4,7 +4,7 @@
  * the Chinese catalog — is written in Chinese.
  */
 import { describe, expect, test } from 'vitest';
-import { ALL_CODES, catalogOf, type DiagnosticCode, type MessageArgs } from 'pbm-language';
+import { ALL_CODES, catalogOf, type DiagnosticCode, type WordedArgs as MessageArgs } from 'pbm-language';
 
 /** Arguments as the checks pass them; several per code where the message branches on them. */
 const SAMPLES: Readonly<Record<DiagnosticCode, readonly MessageArgs[]>> = {

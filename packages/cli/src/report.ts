@@ -93,16 +93,11 @@ export async function runReport(createServices: ServicesFactory, request: Report
     }
     if (request.output) await checkOutputFolder(request.output);
 
-    let loaded = await loadPlan(createServices(request.lang ?? 'en'), request);
+    const loaded = await loadPlan(createServices(request.lang ?? 'en'), request);
     if (!loaded.figures) return unparseable(loaded, request.file);
     const lang = request.lang ?? loaded.figures.language;
-    if (lang !== loaded.services.i18n.Locale.lang) {
-        // The plan asks for another language than the diagnostics were worded in: load it again in that language.
-        loaded = await loadPlan(createServices(lang), request);
-        if (!loaded.figures) return unparseable(loaded, request.file);
-    }
-
-    const diagnostics = collectDiagnosticRecords(loaded.workspace);
+    // Diagnostics carry their arguments: worded in the report's language without loading the plan again.
+    const diagnostics = collectDiagnosticRecords(loaded.workspace, lang);
     const options = { lang, preparedOn: request.preparedOn };
     let report: string;
     let charts: readonly ChartFile[] = [];

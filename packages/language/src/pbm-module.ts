@@ -7,7 +7,7 @@ import {
 } from 'langium/lsp';
 import { PbmFigures } from './figures/pbm-figures.js';
 import { PbmGeneratedModule, PbmGeneratedSharedModule } from './generated/module.js';
-import { PbmLocale, type Lang } from './i18n/locale.js';
+import { PbmLocale } from './i18n/locale.js';
 import { PbmCodeActionProvider } from './lsp/pbm-code-actions.js';
 import { PbmLspModule, PbmSharedLspModule } from './lsp/pbm-lsp-module.js';
 import { PbmLexerErrorMessageProvider, PbmParserErrorMessageProvider } from './parser/pbm-syntax-messages.js';
@@ -64,11 +64,11 @@ export const PbmModule: Module<PbmServices, PartialLangiumServices & PartialLang
         Locale: () => new PbmLocale()
     },
     parser: {
-        TokenBuilder: services => new PbmTokenBuilder(services.i18n.Locale),
-        Lexer: services => new PbmLexer(services, services.i18n.Locale),
+        TokenBuilder: () => new PbmTokenBuilder(),
+        Lexer: services => new PbmLexer(services),
         ValueConverter: () => new PbmValueConverter(),
-        LexerErrorMessageProvider: services => new PbmLexerErrorMessageProvider(services.i18n.Locale),
-        ParserErrorMessageProvider: services => new PbmParserErrorMessageProvider(services.i18n.Locale)
+        LexerErrorMessageProvider: () => new PbmLexerErrorMessageProvider(),
+        ParserErrorMessageProvider: () => new PbmParserErrorMessageProvider()
     },
     references: {
         ScopeComputation: services => new PbmScopeComputation(services),
@@ -114,18 +114,4 @@ export function createPbmServices(context: DefaultSharedModuleContext): {
         shared.workspace.ConfigurationProvider.initialized({});
     }
     return { shared, Pbm };
-}
-
-/**
- * Validation services in another language that share `shared`'s workspace
- * (documents, index, figures). The language server uses them to list a
- * report's diagnostics in the report's language when it differs from the
- * editor's (no mixed-language report). Not registered for any file, so the
- * editor never sees them.
- */
-export function createPbmValidationServices(shared: PbmSharedServices, lang: Lang): PbmServices {
-    const services = inject(createDefaultModule({ shared }), PbmGeneratedModule, PbmModule) as PbmServices;
-    services.i18n.Locale.lang = lang;
-    registerValidationChecks(services);
-    return services;
 }

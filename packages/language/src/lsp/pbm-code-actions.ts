@@ -17,7 +17,7 @@ import type { PlanModel } from '../model/plan-model.js';
 import * as props from '../model/properties.js';
 import { parsePercent } from '../model/values.js';
 import type { PbmServices } from '../pbm-module.js';
-import { Code, type DiagnosticCode } from '../validation/codes.js';
+import { Code, type DiagnosticCode } from '../diagnostics/codes.js';
 import { bracesOf } from './pbm-blocks.js';
 
 const INDENT = '    ';

@@ -8,9 +8,9 @@
 import { DocumentState, UriUtils } from 'langium';
 import { RequestType, type Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { compareDiagnosticRecords, toDiagnosticRecord, type DiagnosticRecord } from '../diagnostic-records.js';
+import { compareDiagnosticRecords, toDiagnosticRecord, type DiagnosticRecord } from '../diagnostics/diagnostic-records.js';
 import type { Lang } from '../i18n/locale.js';
-import { createPbmValidationServices, type PbmServices, type PbmSharedServices } from '../pbm-module.js';
+import type { PbmServices, PbmSharedServices } from '../pbm-module.js';
 import { renderReport } from '../report/pbm-report.js';
 import type { PlanFileSet } from '../workspace/pbm-plan-graph.js';
 
@@ -67,18 +67,18 @@ export async function generateReport(shared: PbmSharedServices, services: PbmSer
     const figures = shared.figures.Figures.ofPlan(plan);
     const html = params.html ? { mode: 'webview' as const, nonce: params.html.nonce, cspSource: params.html.cspSource } : undefined;
     const reportLang = params.lang ?? figures.language;
-    const diagnostics = await planDiagnostics(shared, plan, reportLang === lang ? undefined : validatorIn(shared, reportLang));
+    const diagnostics = planDiagnostics(shared, plan, reportLang);
     const content = renderReport(figures, diagnostics, { format: params.format, lang: reportLang, html });
     return { content, planName: figures.name, planUri: plan.rootUri };
 }
 
 /**
  * The diagnostics of the plan's files, with paths relative to the plan file
- * (as the CLI prints them). With `validator`, the files are validated again
- * in its language, so the report never mixes languages; syntax errors keep
- * the wording the parser gave them.
+ * (as the CLI prints them), worded in the report's language from their
+ * arguments — so the report never mixes languages and nothing is validated
+ * again.
  */
-async function planDiagnostics(shared: PbmSharedServices, plan: PlanFileSet, validator?: PbmServices): Promise<DiagnosticRecord[]> {
+function planDiagnostics(shared: PbmSharedServices, plan: PlanFileSet, lang: Lang): DiagnosticRecord[] {
     const rootDir = UriUtils.dirname(URI.parse(plan.rootUri));
     const records: DiagnosticRecord[] = [];
     for (const file of plan.files) {
@@ -86,19 +86,7 @@ async function planDiagnostics(shared: PbmSharedServices, plan: PlanFileSet, val
         const document = shared.workspace.LangiumDocuments.getDocument(uri);
         if (!document) continue;
         const path = UriUtils.relative(rootDir, uri);
-        const diagnostics = validator ? await validator.validation.DocumentValidator.validateDocument(document) : document.diagnostics ?? [];
-        for (const diagnostic of diagnostics) records.push(toDiagnosticRecord(path, diagnostic));
+        for (const diagnostic of document.diagnostics ?? []) records.push(toDiagnosticRecord(path, diagnostic, lang));
     }
     return records.sort(compareDiagnosticRecords);
-}
-
-const validators = new WeakMap<PbmSharedServices, Map<Lang, PbmServices>>();
-
-/** One set of validation services per language, created when a report first needs it. */
-function validatorIn(shared: PbmSharedServices, lang: Lang): PbmServices {
-    let byLang = validators.get(shared);
-    if (!byLang) validators.set(shared, byLang = new Map());
-    let services = byLang.get(lang);
-    if (!services) byLang.set(lang, services = createPbmValidationServices(shared, lang));
-    return services;
 }

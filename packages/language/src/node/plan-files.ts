@@ -7,6 +7,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { compareDiagnosticRecords, toDiagnosticRecord, type DiagnosticRecord } from '../diagnostics/diagnostic-records.js';
+import type { Lang } from '../i18n/locale.js';
 import * as ast from '../generated/ast.js';
 import { isTooLargeForAPlan, MAX_PLAN_FILE_BYTES, megabytes } from '../parser/pbm-lexer.js';
 import type { PbmServices } from '../pbm-module.js';
@@ -254,4 +256,19 @@ export function comparePaths(a: string, b: string): number {
 /** The diagnostics of a built document (after `loadPlanFiles`). */
 export function diagnosticsOf(file: LoadedFile): readonly Diagnostic[] {
     return file.document.diagnostics ?? [];
+}
+
+/**
+ * All diagnostics of the loaded files, sorted by file, line, column (then the
+ * rest, for stable output), their messages worded in `lang` (as built, when
+ * not given).
+ */
+export function collectDiagnosticRecords(workspace: LoadedWorkspace, lang?: Lang): DiagnosticRecord[] {
+    const result: DiagnosticRecord[] = [];
+    for (const file of workspace.files) {
+        for (const diagnostic of diagnosticsOf(file)) {
+            result.push(toDiagnosticRecord(file.displayPath, diagnostic, lang));
+        }
+    }
+    return result.sort(compareDiagnosticRecords);
 }

@@ -11,13 +11,13 @@
  */
 import { DefaultLexer, type LangiumCoreServices, type LexerResult, type TokenizeOptions } from 'langium';
 import { SYNTAX_TEXT } from '../i18n/terms.js';
-import type { PbmLocale } from '../i18n/locale.js';
+import { bilingual } from '../i18n/message-args.js';
 
 /** The largest plan file PBM reads, in bytes of UTF-8. */
 export const MAX_PLAN_FILE_BYTES = 5 * 1024 * 1024;
 
 export class PbmLexer extends DefaultLexer {
-    constructor(services: LangiumCoreServices, private readonly locale: PbmLocale) {
+    constructor(services: LangiumCoreServices) {
         super(services);
     }
 
@@ -26,7 +26,7 @@ export class PbmLexer extends DefaultLexer {
         const bytes = text.length * 3 > MAX_PLAN_FILE_BYTES ? utf8Length(text) : 0;
         if (bytes <= MAX_PLAN_FILE_BYTES) return super.tokenize(text, options);
         const firstLine = /^[^\r\n]*/.exec(text)![0].length;
-        const message = SYNTAX_TEXT.fileTooLarge[this.locale.lang](megabytes(bytes), megabytes(MAX_PLAN_FILE_BYTES));
+        const message = bilingual(lang => SYNTAX_TEXT.fileTooLarge[lang](megabytes(bytes), megabytes(MAX_PLAN_FILE_BYTES)));
         return {
             tokens: [], errors: [], hidden: [],
             report: { diagnostics: [{ severity: 'error', message, offset: 0, length: Math.max(1, Math.min(firstLine, 200)), line: 1, column: 1 }] }

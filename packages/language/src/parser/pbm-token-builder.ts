@@ -1,7 +1,7 @@
 import { DefaultTokenBuilder, RegExpUtils, type GrammarAST, type LexingReport } from 'langium';
 import type { CustomPatternMatcherFunc, TokenType } from 'chevrotain';
 import { SYNTAX_TEXT } from '../i18n/terms.js';
-import type { PbmLocale } from '../i18n/locale.js';
+import { bilingual } from '../i18n/message-args.js';
 import { isUnterminatedString } from '../model/values.js';
 
 interface PendingProblem {
@@ -21,10 +21,6 @@ const MAX_REPORTED = 200;
  */
 export class PbmTokenBuilder extends DefaultTokenBuilder {
     private pending: PendingProblem[] = [];
-
-    constructor(private readonly locale: PbmLocale) {
-        super();
-    }
 
     protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {
         const token = super.buildTerminalToken(terminal);
@@ -66,11 +62,10 @@ export class PbmTokenBuilder extends DefaultTokenBuilder {
         const problems = this.pending;
         this.pending = [];
         if (problems.length > 0) {
-            const lang = this.locale.lang;
             const positions = linesAndColumns(text, problems.map(p => p.offset));
             problems.forEach((problem, i) => report.diagnostics.push({
                 severity: 'error',
-                message: SYNTAX_TEXT[problem.kind][lang](),
+                message: bilingual(lang => SYNTAX_TEXT[problem.kind][lang]()),
                 offset: problem.offset,
                 length: problem.length,
                 line: positions[i].line,

@@ -4,7 +4,7 @@
  * "Generate Summary" command; both pass the plan's figures (from the figures
  * service) and the diagnostics of the plan's files.
  */
-import type { DiagnosticRecord } from '../diagnostic-records.js';
+import type { DiagnosticRecord } from '../diagnostics/diagnostic-records.js';
 import type { PlanFigures } from '../figures/figures.js';
 import type { Lang } from '../i18n/locale.js';
 import { renderChartFile } from './charts.js';

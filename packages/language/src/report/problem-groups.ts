@@ -5,7 +5,7 @@
  * exactly one group (the `Record` type makes the compiler check that no code
  * is left out); docs/report.md explains the map.
  */
-import type { DiagnosticCode } from '../validation/codes.js';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
 
 export type ProblemGroup = 'targets' | 'budget' | 'data' | 'communication';
 

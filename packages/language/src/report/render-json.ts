@@ -5,7 +5,7 @@
  * their names and meaning; the others (titles, owners, checkpoints with
  * every entry, findings, actions, outlook, problems) are additions.
  */
-import type { DiagnosticRecord } from '../diagnostic-records.js';
+import type { DiagnosticRecord } from '../diagnostics/diagnostic-records.js';
 import type { KpiFigures } from '../figures/figures.js';
 import { parsePercent } from '../model/values.js';
 import { labelOf, type ActionReport, type CheckpointReport, type GoalReport, type KpiReport, type Named, type ReportModel, type TopProblem, type UnitRef } from './report-model.js';

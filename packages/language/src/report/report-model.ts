@@ -7,7 +7,7 @@
  * this one model, so they show the same numbers.
  */
 import type { AstNode } from 'langium';
-import type { DiagnosticRecord } from '../diagnostic-records.js';
+import type { DiagnosticRecord } from '../diagnostics/diagnostic-records.js';
 import {
     checkpointTotals, executionAlert, isActionOverdue,
     type BudgetFigures, type CheckpointTotals, type ExecutionAlert, type GoalFigures, type KpiFigures, type KpiStatus, type PlanFigures
@@ -16,7 +16,7 @@ import * as ast from '../generated/ast.js';
 import type { Lang } from '../i18n/locale.js';
 import * as props from '../model/properties.js';
 import { parseDate, parseNumber } from '../model/values.js';
-import { CODE_INFO } from '../validation/codes.js';
+import { CODE_INFO } from '../diagnostics/codes.js';
 import { PROBLEM_GROUPS, problemGroupOfCause, problemGroupOfCode, type ProblemGroup } from './problem-groups.js';
 
 /** A declaration as the report names it: its title, or its name when it has none. */

@@ -2,7 +2,7 @@
  * 3 Problem analysis (问题分析): review findings and the plan checks'
  * errors and warnings under the four common problems (problem-groups.ts).
  */
-import type { DiagnosticRecord } from '../diagnostic-records.js';
+import type { DiagnosticRecord } from '../diagnostics/diagnostic-records.js';
 import type { DocumentContext } from './document-context.js';
 import type { Block, Inline, SectionBlock } from './report-blocks.js';
 import { labelOf, type FindingReport, type ProblemGroupReport } from './report-model.js';

@@ -19,10 +19,10 @@
 import type { ValidationAcceptor } from 'langium';
 import { declaredTotal, type PlanFigures } from '../figures/figures.js';
 import * as ast from '../generated/ast.js';
-import { formatAmount, formatNumber, formatPercent } from '../i18n/format.js';
+import { arg } from '../i18n/message-args.js';
 import * as props from '../model/properties.js';
 import { parseNumber, parsePercent } from '../model/values.js';
-import { Code } from './codes.js';
+import { Code } from '../diagnostics/codes.js';
 import type { IssueReporter } from './pbm-diagnostics.js';
 import type { ReporterFactory } from './pbm-validator.js';
 import type { PlanCheck } from './plan-wide.js';
@@ -67,7 +67,7 @@ export class BudgetChecks {
         if (!problem || !budget.name || props.budgetFunds(budget) !== funds) return;
         const reporter = this.reporter(accept);
         reporter.report(Code.AllocationNot100, funds, {
-            budget: budget.name, total: formatPercent(reporter.lang, problem.total), missing: problem.missing
+            budget: budget.name, total: arg.percent(problem.total), missing: problem.missing
         });
     };
 
@@ -80,7 +80,7 @@ export class BudgetChecks {
         for (const weight of weights) {
             if (weight) {
                 reporter.report(Code.WeightsNot100, weight, {
-                    scope: 'goal', goal: goal.name, total: formatPercent(reporter.lang, problem.total), missing: problem.missing
+                    scope: 'goal', goal: goal.name, total: arg.percent(problem.total), missing: problem.missing
                 });
             }
         }
@@ -112,7 +112,7 @@ function checkGoalWeightsTotal100(figures: PlanFigures, reporter: IssueReporter)
         const weight = props.goalWeight(goal);
         if (weight) {
             reporter.report(Code.WeightsNot100, weight, {
-                scope: 'plan', total: formatPercent(reporter.lang, problem.total), missing: problem.missing
+                scope: 'plan', total: arg.percent(problem.total), missing: problem.missing
             });
         }
     }
@@ -124,8 +124,8 @@ function checkWithinTotalBudget(figures: PlanFigures, reporter: IssueReporter): 
     const total = parseNumber(property?.amount);
     if (!property || total === undefined || figures.allocated <= total + EPSILON) return;
     reporter.report(Code.BudgetOverTotal, property, {
-        sum: formatAmount(reporter.lang, figures.allocated, figures.currency),
-        total: formatAmount(reporter.lang, total, figures.currency)
+        sum: arg.amount(figures.allocated, figures.currency),
+        total: arg.amount(total, figures.currency)
     });
 }
 
@@ -138,8 +138,8 @@ function checkFundingFollowsPriority(figures: PlanFigures, reporter: IssueReport
         const priority = props.goalPriority(goal.goal);
         if (goal.priority !== 'low' || !priority || goal.allocated <= leastFunded.allocated + EPSILON) continue;
         reporter.report(Code.FundingPriorityMismatch, priority, {
-            low: goal.name, lowAmount: formatAmount(reporter.lang, goal.allocated, figures.currency),
-            high: leastFunded.name, highAmount: formatAmount(reporter.lang, leastFunded.allocated, figures.currency)
+            low: goal.name, lowAmount: arg.amount(goal.allocated, figures.currency),
+            high: leastFunded.name, highAmount: arg.amount(leastFunded.allocated, figures.currency)
         });
     }
 }
@@ -154,9 +154,9 @@ function checkFundingFollowsWeight(figures: PlanFigures, reporter: IssueReporter
         const weight = props.goalWeight(goal.goal);
         reporter.report(Code.FundingWeightMismatch, weight ?? goal.goal, {
             goal: goal.name,
-            fundingShare: formatPercent(reporter.lang, goal.fundingShare ?? 0),
-            weight: formatPercent(reporter.lang, goal.weight),
-            ratio: formatNumber(reporter.lang, limit)
+            fundingShare: arg.percent(goal.fundingShare ?? 0),
+            weight: arg.percent(goal.weight),
+            ratio: arg.number(limit)
         }, weight ? {} : { property: 'name' });
     }
 }

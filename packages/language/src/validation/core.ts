@@ -4,8 +4,7 @@
  */
 import { AstUtils, type AstNode, type LangiumDocument, type ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
-import { kindNoun } from '../i18n/terms.js';
-import type { Lang } from '../i18n/locale.js';
+import { arg, type WordedArg } from '../i18n/message-args.js';
 import { PROPERTY_KEYWORDS } from '../model/property-keywords.js';
 import { planPeriod, propertiesOf } from '../model/properties.js';
 import { executionLagOrderProblem, ruleProblem, type RuleProblem } from '../model/rules.js';
@@ -13,7 +12,7 @@ import { parseDate } from '../model/values.js';
 import type { PbmServices } from '../pbm-module.js';
 import type { PbmScopeProvider } from '../references/pbm-scope-provider.js';
 import type { PlanFileSet } from '../workspace/pbm-plan-graph.js';
-import { Code } from './codes.js';
+import { Code } from '../diagnostics/codes.js';
 import type { ReporterFactory } from './pbm-validator.js';
 
 /** Declaration kinds whose names must be unique in a plan. */
@@ -105,7 +104,7 @@ export class CoreChecks {
                 plan.fileSet.has(declaredIn) || scopeProvider.scopeFor(plan, target.type).getElement(reference.$refText) !== undefined;
             for (const plan of plans.filter(p => !resolvesIn(p))) {
                 this.reporter(accept).report(Code.UnresolvedReference, refNode.astNode,
-                    { name: reference.$refText, kind: kindNoun(this.lang, target.type), plan: plan.plan.name },
+                    { name: reference.$refText, kind: arg.kind(target.type), plan: plan.plan.name },
                     { range: refNode.range });
             }
         }
@@ -130,7 +129,7 @@ export class CoreChecks {
                 const path = locator.getAstNodePath(node);
                 if (first.documentUri.toString() === uri && first.path === path) continue;
                 const where = this.describeLocation(first.documentUri.toString(), uri, first.nameSegment?.range.start.line);
-                this.reporter(accept).report(Code.DuplicateName, node, { name: node.name, kind: kindNoun(this.lang, kind), where }, { property: 'name' });
+                this.reporter(accept).report(Code.DuplicateName, node, { name: node.name, kind: arg.kind(kind), where }, { property: 'name' });
             }
         }
     }
@@ -149,7 +148,7 @@ export class CoreChecks {
             const otherUri = AstUtils.getDocument(other).uri.toString();
             const where = this.describeLocation(otherUri, uri, other.$cstNode?.range.start.line);
             // Two plans clash whatever their names: the message names both.
-            this.reporter(accept).report(Code.DuplicateName, plan, { name: plan.name, kind: kindNoun(this.lang, 'Plan'), where, otherPlan: other.name ?? '' }, { property: 'name' });
+            this.reporter(accept).report(Code.DuplicateName, plan, { name: plan.name, kind: arg.kind('Plan'), where, otherPlan: other.name ?? '' }, { property: 'name' });
         };
         // Two plans in this file: the second and later ones.
         plans.slice(1).forEach(plan => flag(plan, plans[0]));
@@ -181,20 +180,10 @@ export class CoreChecks {
         }
     }
 
-    private describeLocation(declaredIn: string, currentUri: string, line: number | undefined): string {
-        const lineText = line === undefined ? '' : String(line + 1);
+    private describeLocation(declaredIn: string, currentUri: string, line: number | undefined): WordedArg {
         const file = declaredIn === currentUri ? undefined : declaredIn.slice(declaredIn.lastIndexOf('/') + 1);
-        return describeWhere(this.lang, file, lineText);
+        return arg.where(line === undefined ? undefined : line + 1, file);
     }
-
-    private get lang(): Lang {
-        return this.services.i18n.Locale.lang;
-    }
-}
-
-function describeWhere(lang: Lang, file: string | undefined, line: string): string {
-    if (lang === 'zh') return file ? `见 ${decodeURIComponent(file)} 第 ${line} 行` : `见第 ${line} 行`;
-    return file ? `see ${decodeURIComponent(file)} line ${line}` : `see line ${line}`;
 }
 
 function declarationsOf(file: ast.PbmFile, kind: typeof NAMED_KINDS[number]): Array<AstNode & { name?: string }> {

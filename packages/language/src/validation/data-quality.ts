@@ -17,10 +17,10 @@
 import type { ValidationAcceptor } from 'langium';
 import type { PlanFigures } from '../figures/figures.js';
 import * as ast from '../generated/ast.js';
-import { formatNumber, formatPercent, formatPeriod } from '../i18n/format.js';
+import { arg } from '../i18n/message-args.js';
 import * as props from '../model/properties.js';
 import { parseDate, parseNumber, parsePercent } from '../model/values.js';
-import { Code } from './codes.js';
+import { Code } from '../diagnostics/codes.js';
 import type { IssueReporter } from './pbm-diagnostics.js';
 import type { ReporterFactory } from './pbm-validator.js';
 import type { PlanContexts } from './plan-context.js';
@@ -65,7 +65,7 @@ export class DataQualityChecks {
         if (kpi && props.kpiUnit(kpi)?.value?.trim() === '%' && !isRateOfChange(kpi)) {
             const reporter = this.reporter(accept);
             reporter.report(Code.MeasureImplausible, measure, {
-                reason: 'percent-range', name: kpi.name, value: formatNumber(reporter.lang, value, 6)
+                reason: 'percent-range', name: kpi.name, value: arg.number(value, 6)
             }, { property: 'value' });
         }
     };
@@ -76,7 +76,7 @@ export class DataQualityChecks {
         if (value === undefined || value >= 0 || !spend.budget?.$refText) return;
         const reporter = this.reporter(accept);
         reporter.report(Code.MeasureImplausible, spend, {
-            reason: 'negative-spend', name: spend.budget.$refText, value: formatNumber(reporter.lang, value, 6)
+            reason: 'negative-spend', name: spend.budget.$refText, value: arg.number(value, 6)
         }, { property: 'value' });
     };
 
@@ -88,7 +88,7 @@ export class DataQualityChecks {
         const reporter = this.reporter(accept);
         reporter.report(Code.QualitativeScoreBand, measure, {
             kpi: measure.kpi?.$refText, score: measure.score, level: measure.level,
-            min: formatPercent(reporter.lang, band[0], 0), max: formatPercent(reporter.lang, band[1], 0)
+            min: arg.percent(band[0], 0), max: arg.percent(band[1], 0)
         }, { property: 'score' });
     };
 
@@ -118,7 +118,7 @@ export class DataQualityChecks {
             if (!period || figures.lastPeriodMeasured) continue;
             reporter.report(Code.MeasureMissing, kpi, {
                 kpi: kpi.name, frequency,
-                period: formatPeriod(reporter.lang, frequency, period.start.year, period.start.month)
+                period: arg.period(frequency, period.start.year, period.start.month)
             }, { property: 'name' });
         }
     };

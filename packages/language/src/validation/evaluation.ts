@@ -12,7 +12,7 @@ import type { ValidationAcceptor } from 'langium';
 import { isActionOverdue, type PlanFigures } from '../figures/figures.js';
 import type * as ast from '../generated/ast.js';
 import * as props from '../model/properties.js';
-import { Code } from './codes.js';
+import { Code } from '../diagnostics/codes.js';
 import type { IssueReporter } from './pbm-diagnostics.js';
 import type { ReporterFactory } from './pbm-validator.js';
 import type { PlanContexts } from './plan-context.js';

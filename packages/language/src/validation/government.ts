@@ -6,7 +6,7 @@
 import type { ValidationAcceptor } from 'langium';
 import type * as ast from '../generated/ast.js';
 import * as props from '../model/properties.js';
-import { Code } from './codes.js';
+import { Code } from '../diagnostics/codes.js';
 import type { ReporterFactory } from './pbm-validator.js';
 import type { PlanContexts } from './plan-context.js';
 import { isQuantitative } from './smart.js';

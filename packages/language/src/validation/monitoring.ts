@@ -15,9 +15,9 @@
 import type { ValidationAcceptor } from 'langium';
 import { executionAlert, type PlanFigures } from '../figures/figures.js';
 import type * as ast from '../generated/ast.js';
-import { formatAmount, formatPercent, formatQuantity } from '../i18n/format.js';
+import { arg } from '../i18n/message-args.js';
 import * as props from '../model/properties.js';
-import { Code } from './codes.js';
+import { Code } from '../diagnostics/codes.js';
 import { goalsExplainedByFindings } from './evaluation.js';
 import type { IssueReporter } from './pbm-diagnostics.js';
 import type { ReporterFactory } from './pbm-validator.js';
@@ -37,8 +37,8 @@ export class MonitoringChecks {
             if (line?.amount === undefined || line.spent <= line.amount) continue;
             reporter.report(Code.Overspend, amount, {
                 budget: budget.name,
-                spent: formatAmount(reporter.lang, line.spent, plan.currency),
-                amount: formatAmount(reporter.lang, line.amount, plan.currency)
+                spent: arg.amount(line.spent, plan.currency),
+                amount: arg.amount(line.amount, plan.currency)
             });
         }
     };
@@ -55,8 +55,8 @@ export class MonitoringChecks {
             const level = alert === 'red' ? 'error' : 'warning';
             reporter.report(Code.BudgetExecutionLag, budget, {
                 budget: budget.name, level,
-                rate: formatPercent(reporter.lang, line.executionRate ?? 0),
-                elapsed: formatPercent(reporter.lang, plan.elapsed ?? 0)
+                rate: arg.percent(line.executionRate ?? 0),
+                elapsed: arg.percent(plan.elapsed ?? 0)
             }, { property: 'name', severity: level });
         }
     };
@@ -65,32 +65,31 @@ export class MonitoringChecks {
     checkKpiOnTrack = (kpi: ast.Kpi, accept: ValidationAcceptor): void => {
         if (!kpi.name) return;
         const reporter = this.reporter(accept);
-        const lang = reporter.lang;
         for (const plan of this.contexts.figuresOf(kpi)) {
             const figures = plan.kpiFigures.get(kpi);
             if (!figures) continue;
             if (figures.lag !== null && figures.achievement !== null && figures.lag > plan.rules.kpiLagWarning) {
                 reporter.report(Code.KpiLag, kpi, {
                     kpi: kpi.name,
-                    achievement: formatPercent(lang, figures.achievement),
-                    expected: formatPercent(lang, figures.expected ?? 0),
-                    lag: formatPercent(lang, figures.lag)
+                    achievement: arg.percent(figures.achievement),
+                    expected: arg.percent(figures.expected ?? 0),
+                    lag: arg.percent(figures.lag)
                 }, { property: 'name' });
             }
             const due = plan.goalFigures.get(figures.goal)?.due;
             if (figures.projectedMiss && due && plan.asOf && plan.asOf.day < due.day) {
                 reporter.report(Code.KpiOffTrack, kpi, {
                     kpi: kpi.name, due: due.iso, op: figures.direction,
-                    projection: formatQuantity(lang, figures.projection ?? 0, figures.unit),
-                    target: formatQuantity(lang, figures.target ?? 0, figures.unit, 6)
+                    projection: arg.quantity(figures.projection ?? 0, figures.unit),
+                    target: arg.quantity(figures.target ?? 0, figures.unit, 6)
                 }, { property: 'name' });
             }
             if (figures.lastMove === 'away') {
                 const [previous, latest] = figures.measures.slice(-2);
                 reporter.report(Code.KpiWrongDirection, kpi, {
                     kpi: kpi.name,
-                    previous: formatQuantity(lang, previous.value, figures.unit, 6),
-                    latest: formatQuantity(lang, latest.value, figures.unit, 6)
+                    previous: arg.quantity(previous.value, figures.unit, 6),
+                    latest: arg.quantity(latest.value, figures.unit, 6)
                 }, { property: 'name' });
             }
         }
@@ -105,7 +104,7 @@ export class MonitoringChecks {
             if (!figures?.due || !plan.asOf || figures.due.day >= plan.asOf.day || figures.score >= 1 - 1e-9) continue;
             const due = props.goalDue(goal);
             reporter.report(Code.GoalOverdue, due ?? goal, {
-                goal: goal.name, due: figures.due.iso, score: formatPercent(reporter.lang, figures.score)
+                goal: goal.name, due: figures.due.iso, score: arg.percent(figures.score)
             }, { property: due ? 'date' : 'name' });
         }
     };
@@ -128,8 +127,8 @@ function checkYearEndExecution(figures: PlanFigures, reporter: IssueReporter): v
         if (line.shares.some(share => explained.has(share.goal))) continue;
         reporter.report(Code.YearEndExecutionLow, line.budget, {
             budget: line.name,
-            rate: formatPercent(reporter.lang, line.executionRate),
-            threshold: formatPercent(reporter.lang, threshold)
+            rate: arg.percent(line.executionRate),
+            threshold: arg.percent(threshold)
         }, { property: 'name' });
     }
 }

@@ -1,8 +1,9 @@
-import type { AstNode, DiagnosticInfo, ValidationAcceptor } from 'langium';
+import { AstUtils, type AstNode, type DiagnosticInfo, type ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import { diagnosticMessage, type MessageArgs } from '../i18n/messages.js';
-import type { Lang, PbmLocale } from '../i18n/locale.js';
-import { CODE_INFO, type DiagnosticCode, type Severity } from './codes.js';
+import type { PbmLocale } from '../i18n/locale.js';
+import { CODE_INFO, type DiagnosticCode, type Severity } from '../diagnostics/codes.js';
+import { diagnosticData } from '../diagnostics/diagnostic-wording.js';
 
 export interface ReportOptions<N extends AstNode> {
     /** Narrow the range to this property of the node (or to this keyword). */
@@ -19,21 +20,19 @@ export interface ReportOptions<N extends AstNode> {
 
 /** Anything checks report through: the live reporter below, or a collector of plan-wide issues. */
 export interface IssueReporter {
-    readonly lang: Lang;
     report<N extends AstNode>(code: DiagnosticCode, node: N, args: MessageArgs, options?: ReportOptions<N>): void;
 }
 
 /**
- * Raises a coded diagnostic with its message in the current language and the
- * code's default severity. Every check reports through this, so codes,
- * severities and messages cannot drift apart.
+ * Raises a coded diagnostic with the code's default severity. The check hands
+ * over raw arguments; they travel in the diagnostic's `data` (`{code, args}`)
+ * and the message is worded from them in the document's language — and again
+ * in another language whenever one is asked for (`diagnostic-wording.ts`).
+ * Every check reports through this, so codes, severities and messages cannot
+ * drift apart.
  */
 export class DiagnosticReporter implements IssueReporter {
     constructor(private readonly accept: ValidationAcceptor, private readonly locale: PbmLocale) {}
-
-    get lang(): Lang {
-        return this.locale.lang;
-    }
 
     report<N extends AstNode>(code: DiagnosticCode, node: N, args: MessageArgs, options: ReportOptions<N> = {}): void {
         const severity = options.severity ?? CODE_INFO[code].severity;
@@ -44,8 +43,9 @@ export class DiagnosticReporter implements IssueReporter {
             index: options.index,
             range: options.range,
             code,
-            data: { code, ...options.data }
+            data: diagnosticData(code, args, options.data)
         };
-        this.accept(severity, diagnosticMessage(this.locale.lang, code, args), info as DiagnosticInfo<N>);
+        const lang = this.locale.langOf(AstUtils.getDocument(node).uri.toString());
+        this.accept(severity, diagnosticMessage(lang, code, args), info as DiagnosticInfo<N>);
     }
 }

@@ -3,11 +3,12 @@ import {
     type ValidationOptions
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { arg, splitBilingual } from '../i18n/message-args.js';
 import { diagnosticMessage } from '../i18n/messages.js';
-import { kindNoun } from '../i18n/terms.js';
+import { diagnosticData } from '../diagnostics/diagnostic-wording.js';
 import { forEachNodeInterruptibly } from '../model/ast-walk.js';
 import type { PbmServices } from '../pbm-module.js';
-import { Code } from './codes.js';
+import { Code } from '../diagnostics/codes.js';
 import type { PbmValidationRegistry } from './pbm-validation-registry.js';
 
 /**
@@ -27,19 +28,19 @@ export class PbmDocumentValidator extends DefaultDocumentValidator {
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const start = diagnostics.length;
         super.processLexingErrors(parseResult, diagnostics, options);
-        this.markAs(diagnostics, start, Code.SyntaxError);
+        this.markAsSyntaxErrors(diagnostics, start, parseResult);
     }
 
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const start = diagnostics.length;
         super.processParsingErrors(parseResult, diagnostics, options);
-        this.markAs(diagnostics, start, Code.SyntaxError);
+        this.markAsSyntaxErrors(diagnostics, start, parseResult);
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const start = diagnostics.length;
         super.processLinkingErrors(document, diagnostics, options);
-        const lang = this.services.i18n.Locale.lang;
+        const lang = this.services.i18n.Locale.langOf(document.uri.toString());
         const reflection = this.services.shared.AstReflection;
         for (let i = start; i < diagnostics.length; i++) {
             const diagnostic = diagnostics[i];
@@ -49,9 +50,10 @@ export class PbmDocumentValidator extends DefaultDocumentValidator {
                 property: data.property,
                 reference: undefined as never
             });
-            diagnostic.message = diagnosticMessage(lang, Code.UnresolvedReference, { name: data.refText, kind: kindNoun(lang, targetType) });
+            const args = { name: data.refText, kind: arg.kind(targetType) };
+            diagnostic.message = diagnosticMessage(lang, Code.UnresolvedReference, args);
             diagnostic.code = Code.UnresolvedReference;
-            diagnostic.data = { ...data, code: Code.UnresolvedReference, targetType };
+            diagnostic.data = diagnosticData(Code.UnresolvedReference, args, { ...data, targetType });
         }
     }
 
@@ -100,10 +102,16 @@ export class PbmDocumentValidator extends DefaultDocumentValidator {
         return undefined;
     }
 
-    private markAs(diagnostics: Diagnostic[], start: number, code: string): void {
+    /** The lexer and parser word their messages in both languages (`bilingual`): keep both in `data`, show the document's. */
+    private markAsSyntaxErrors(diagnostics: Diagnostic[], start: number, parseResult: ParseResult): void {
+        const uri = parseResult.value?.$document?.uri.toString();
+        const lang = uri === undefined ? this.services.i18n.Locale.lang : this.services.i18n.Locale.langOf(uri);
         for (let i = start; i < diagnostics.length; i++) {
-            diagnostics[i].code = code;
-            diagnostics[i].data = { ...(diagnostics[i].data ?? {}), code };
+            const message = diagnostics[i].message;
+            const args = { detail: splitBilingual(typeof message === 'string' ? message : message.value) };
+            diagnostics[i].code = Code.SyntaxError;
+            diagnostics[i].data = diagnosticData(Code.SyntaxError, args, diagnostics[i].data as Record<string, unknown> | undefined);
+            diagnostics[i].message = diagnosticMessage(lang, Code.SyntaxError, args);
         }
     }
 }

@@ -9,9 +9,8 @@ import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
 import type { PlanFigures } from '../figures/figures.js';
 import type { PbmFigures } from '../figures/pbm-figures.js';
 import type * as ast from '../generated/ast.js';
-import type { Lang } from '../i18n/locale.js';
 import type { MessageArgs } from '../i18n/messages.js';
-import type { DiagnosticCode } from './codes.js';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { IssueReporter, ReportOptions } from './pbm-diagnostics.js';
 import type { ReporterFactory } from './pbm-validator.js';
 
@@ -31,8 +30,6 @@ type IssuesByFile = ReadonlyMap<string, readonly PendingIssue[]>;
 class IssueCollector implements IssueReporter {
     readonly byFile = new Map<string, PendingIssue[]>();
 
-    constructor(readonly lang: Lang) {}
-
     report<N extends AstNode>(code: DiagnosticCode, node: N, args: MessageArgs, options?: ReportOptions<N>): void {
         const uri = AstUtils.getDocument(node).uri.toString();
         let issues = this.byFile.get(uri);
@@ -42,7 +39,8 @@ class IssueCollector implements IssueReporter {
 }
 
 export class PlanWideChecks {
-    private readonly cache = new WeakMap<PlanFigures, Map<Lang, IssuesByFile>>();
+    /** Issues carry raw arguments, not worded text, so one list serves every language. */
+    private readonly cache = new WeakMap<PlanFigures, IssuesByFile>();
 
     constructor(
         private readonly figures: PbmFigures,
@@ -55,19 +53,17 @@ export class PlanWideChecks {
         const uri = AstUtils.getDocument(file).uri;
         const reporter = this.reporter(accept);
         for (const plan of this.figures.plansOf(uri)) {
-            const issues = this.issuesOf(this.figures.ofPlan(plan), reporter.lang).get(uri.toString()) ?? [];
+            const issues = this.issuesOf(this.figures.ofPlan(plan)).get(uri.toString()) ?? [];
             for (const issue of issues) reporter.report(issue.code, issue.node, issue.args, issue.options);
         }
     };
 
-    private issuesOf(figures: PlanFigures, lang: Lang): IssuesByFile {
-        let byLang = this.cache.get(figures);
-        if (!byLang) this.cache.set(figures, byLang = new Map());
-        let issues = byLang.get(lang);
+    private issuesOf(figures: PlanFigures): IssuesByFile {
+        let issues = this.cache.get(figures);
         if (!issues) {
-            const collector = new IssueCollector(lang);
+            const collector = new IssueCollector();
             for (const check of this.checks) check(figures, collector);
-            byLang.set(lang, issues = collector.byFile);
+            this.cache.set(figures, issues = collector.byFile);
         }
         return issues;
     }

@@ -15,10 +15,10 @@
 import type { ValidationAcceptor } from 'langium';
 import type { PlanFigures } from '../figures/figures.js';
 import * as ast from '../generated/ast.js';
-import { formatNumber, formatPercent } from '../i18n/format.js';
+import { arg } from '../i18n/message-args.js';
 import * as props from '../model/properties.js';
 import { normaliseOperator, parseDate, parseNumber, type TargetOperator } from '../model/values.js';
-import { Code } from './codes.js';
+import { Code } from '../diagnostics/codes.js';
 import type { IssueReporter } from './pbm-diagnostics.js';
 import type { ReporterFactory } from './pbm-validator.js';
 import type { PlanContexts } from './plan-context.js';
@@ -117,8 +117,8 @@ export class SmartChecks {
         if (baseline === undefined) return;
         const args = {
             kpi: kpi.name, op: target.op,
-            target: formatNumber(reporter.lang, target.value, 6),
-            baseline: formatNumber(reporter.lang, baseline, 6)
+            target: arg.number(target.value, 6),
+            baseline: arg.number(baseline, 6)
         };
         const wrongWay = (target.op === '>=' && target.value < baseline) || (target.op === '<=' && target.value > baseline);
         if (wrongWay) reporter.report(Code.TargetDirectionConflict, target.node, args);
@@ -138,8 +138,8 @@ export class SmartChecks {
             if (change > rules.ambitionLimit) {
                 reporter.report(Code.TargetTooAmbitious, target.node, {
                     kpi: kpi.name,
-                    change: formatPercent(reporter.lang, change),
-                    limit: formatPercent(reporter.lang, rules.ambitionLimit)
+                    change: arg.percent(change),
+                    limit: arg.percent(rules.ambitionLimit)
                 });
             }
         }

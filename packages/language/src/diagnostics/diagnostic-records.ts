@@ -1,7 +1,13 @@
-import { diagnosticsOf, type LoadedWorkspace } from './node/plan-files.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Lang } from '../i18n/locale.js';
+import type { MessageArgs } from '../i18n/message-args.js';
+import { dataOf, wordDiagnostic } from './diagnostic-wording.js';
 
-/** One diagnostic as `pbm check --format json` prints it (and the report's appendix lists it) (1-based lines and columns, end exclusive). */
+/**
+ * One diagnostic as `pbm check --format json` prints it (and the report's
+ * appendix lists it) (1-based lines and columns, end exclusive). `args` are
+ * the message's raw arguments, so a client can word it in another language.
+ */
 export interface DiagnosticRecord {
     readonly file: string;
     readonly line: number;
@@ -11,22 +17,13 @@ export interface DiagnosticRecord {
     readonly severity: 'error' | 'warning' | 'info' | 'hint';
     readonly code: string;
     readonly message: string;
+    readonly args: MessageArgs;
 }
 
 const SEVERITIES = ['error', 'error', 'warning', 'info', 'hint'] as const;
 
-/** All diagnostics of the loaded files, sorted by file, line, column (then the rest, for stable output). */
-export function collectDiagnosticRecords(workspace: LoadedWorkspace): DiagnosticRecord[] {
-    const result: DiagnosticRecord[] = [];
-    for (const file of workspace.files) {
-        for (const diagnostic of diagnosticsOf(file)) {
-            result.push(toDiagnosticRecord(file.displayPath, diagnostic));
-        }
-    }
-    return result.sort(compareDiagnosticRecords);
-}
-
-export function toDiagnosticRecord(file: string, diagnostic: Diagnostic): DiagnosticRecord {
+/** The record of a diagnostic, its message worded in `lang` (as it was worded when `lang` is not given). */
+export function toDiagnosticRecord(file: string, diagnostic: Diagnostic, lang?: Lang): DiagnosticRecord {
     const { start, end } = diagnostic.range;
     return {
         file,
@@ -36,7 +33,10 @@ export function toDiagnosticRecord(file: string, diagnostic: Diagnostic): Diagno
         endColumn: end.character + 1,
         severity: SEVERITIES[diagnostic.severity ?? 1],
         code: String(diagnostic.code ?? 'syntax-error'),
-        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value
+        message: lang === undefined
+            ? (typeof diagnostic.message === 'string' ? diagnostic.message : String(diagnostic.message))
+            : wordDiagnostic(diagnostic, lang),
+        args: dataOf(diagnostic)?.args ?? {}
     };
 }
 
