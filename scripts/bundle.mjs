@@ -54,7 +54,9 @@ const extensionCopies = [
     ['packages/cli/dist/pbm.cjs', 'packages/extension/dist/pbm.cjs'],
     ['packages/cli/dist/mcp-sdk.cjs', 'packages/extension/dist/mcp-sdk.cjs'],
     ['syntaxes/pbm.tmLanguage.json', 'packages/extension/syntaxes/pbm.tmLanguage.json'],
-    ['LICENSE', 'packages/extension/LICENSE']
+    ['LICENSE', 'packages/extension/LICENSE'],
+    // Each diagnostic's code links to its entry here (codeDescription.href).
+    ['docs/diagnostics.md', 'packages/extension/docs/diagnostics.md']
 ];
 for (const [from, to] of extensionCopies) {
     if (!existsSync(from)) continue;

@@ -107,7 +107,7 @@ describe('completion', () => {
 
     test('details in Chinese when the locale is Chinese', async () => {
         const items = await completionAt({ 'plan.pbm': BASE_PLAN + 'goal G2 "x" {\n    perspective |\n}' }, 'plan.pbm', 'zh');
-        expect(items.find(item => item.label === 'financial')?.detail).toBe('财务维度');
+        expect(items.find(item => item.label === 'financial')?.detail).toBe('财务');
     });
 
     test("dates: the plan's period, as of, and today, each with what it is", async () => {

@@ -15,7 +15,7 @@ import { kindNoun } from '../i18n/terms.js';
 import { goalOwner, unitLead } from '../model/properties.js';
 import { hasMagnitudeSuffix, parseNumber } from '../model/values.js';
 import type { PbmServices } from '../pbm-module.js';
-import { gradeTerm, label, statusTerm, type Label } from './pbm-lsp-terms.js';
+import { gradeTerm, label, statusTerm, type Label } from '../i18n/editor-terms.js';
 
 export class PbmHoverProvider extends AstNodeHoverProvider {
     private readonly locale: PbmLocale;
