@@ -212,6 +212,17 @@ describe('pbm report on a folder', () => {
         expect(byFolder.stdout).toBe(byFile.stdout);
     });
 
+    test('pbm export takes the folder the same way: a multi-file plan\'s folder is exported, a folder of several plans refused naming them', async () => {
+        const single = await runPbm(['export', 'single', '--form', 'targets', '-o', 'out/single-targets.xlsx'], plans.path);
+        expect([single.status, linesOf(single.stderr)]).toEqual([0, ['pbm: exported out/single-targets.xlsx']]);
+        expect(existsSync(join(plans.path, 'out/single-targets.xlsx'))).toBe(true);
+        const several = await runPbm(['export', '.', '--form', 'targets'], plans.path);
+        expect(several.status).toBe(2);
+        expect(linesOf(several.stderr)).toEqual([
+            "pbm: '.' holds 3 plans (alpha.pbm, nested/beta.pbm, single/plan.pbm): name the plan file to export"
+        ]);
+    });
+
     test('a folder without a plan: exit 2, one line', async () => {
         const result = await runPbm(['report', 'parts-only'], plans.path);
         expect(result.status).toBe(2);

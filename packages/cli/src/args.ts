@@ -15,6 +15,8 @@ interface OptionSpec {
     readonly values?: readonly string[];
     /** How the value is shown in the help (`<out>`); undefined for a flag. */
     readonly valueName?: string;
+    /** The message when a required option is missing (undefined: optional). */
+    readonly required?: string;
     readonly description: string;
 }
 
@@ -67,6 +69,29 @@ export const COMMANDS: readonly CommandSpec[] = [
             'A folder holding several plans needs -o <folder>: pbm never picks one plan silently.',
             'Exit codes: 0 the report was written (even for a plan with errors: they are listed in its appendix),',
             '            1 no plan could be read (syntax errors), 2 a usage or input problem (one line on stderr).'
+        ]
+    },
+    {
+        name: 'export',
+        usage: 'pbm export <plan-file-or-folder> --form self-evaluation|targets|monitoring|summary [--lang en|zh] [-o <out>] [--title-date YYYY-MM-DD]',
+        summary: 'writes the official forms of a plan as .xlsx, or its work summary as .docx (the plan file, or the folder holding it)',
+        operands: '<plan-file-or-folder> to export',
+        minOperands: 1,
+        maxOperands: 1,
+        options: {
+            form: {
+                values: ['self-evaluation', 'targets', 'monitoring', 'summary'], valueName: 'self-evaluation|targets|monitoring|summary',
+                description: 'the form: self-evaluation 项目支出绩效自评表, targets 绩效目标表, monitoring 绩效运行监控表 (.xlsx), summary the work summary (.docx)',
+                required: 'missing --form: use --form self-evaluation, targets, monitoring or summary'
+            },
+            lang: LANG,
+            output: { short: 'o', valueName: '<out>', description: 'the file to write (default: <plan name>-<form>.xlsx|docx in the current folder)' },
+            'title-date': { valueName: 'YYYY-MM-DD', description: 'the date printed on the forms (default: none)' },
+            help: HELP
+        },
+        notes: [
+            'A folder holding several plans is refused, naming them: pbm never picks one plan silently.',
+            'Exit codes: as "pbm report".'
         ]
     },
     {
@@ -123,6 +148,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
             throw new UsageError(`option '${shown}' must be one of ${spec.values.join(', ')}, not '${token.value}'`);
         }
         options.set(token.name, token.value);
+    }
+    for (const [long, spec] of Object.entries(command.options)) {
+        if (spec.required && !options.has(long)) throw new UsageError(spec.required);
     }
     if (positionals.length < command.minOperands) throw new UsageError(`missing ${command.operands} ("pbm ${name} --help" shows how)`);
     if (positionals.length > command.maxOperands) {

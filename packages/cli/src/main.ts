@@ -7,7 +7,9 @@ import { NodeFileSystem } from 'langium/node';
 import { createPbmServices, InputError, type Lang, type ReportFormat } from 'pbm-language';
 import { commandNamed, helpOf, parseArgs, USAGE, UsageError } from './args.js';
 import { runCheck, type CheckFormat } from './check.js';
-import { runReportCommand } from './report.js';
+import { runExport, type ExportFormName } from './export.js';
+import { findPlanTarget, onePlanFile } from './plan-target.js';
+import { runReportCommand, type ServicesFactory } from './report.js';
 
 async function main(argv: readonly string[]): Promise<number> {
     if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
@@ -38,17 +40,20 @@ async function main(argv: readonly string[]): Promise<number> {
         await write(process.stdout, result.output);
         return result.exitCode;
     }
-    const result = await runReportCommand(reportLang => {
+    const createServices: ServicesFactory = outputLang => {
         const services = createPbmServices(NodeFileSystem).Pbm;
-        services.i18n.Locale.lang = reportLang;
+        services.i18n.Locale.lang = outputLang;
         return services;
-    }, {
-        target: args.paths[0],
-        format: args.options.get('format') as ReportFormat | undefined,
-        lang,
-        output: args.options.get('output'),
-        preparedOn: args.options.get('title-date')
-    });
+    };
+    const common = { lang, output: args.options.get('output'), preparedOn: args.options.get('title-date') };
+    let result;
+    if (args.command === 'export') {
+        const target = await findPlanTarget(createServices('en'), args.paths[0]);
+        const file = onePlanFile(target, 'name the plan file to export');
+        result = await runExport(createServices, { ...common, file, form: args.options.get('form') as ExportFormName, importRoots: target.importRoots });
+    } else {
+        result = await runReportCommand(createServices, { ...common, target: args.paths[0], format: args.options.get('format') as ReportFormat | undefined });
+    }
     await write(process.stdout, result.stdout);
     await write(process.stderr, result.stderr);
     return result.exitCode;

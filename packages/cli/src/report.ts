@@ -42,6 +42,9 @@ export interface ReportRequest {
     readonly confineRealPaths?: boolean;
 }
 
+/** Where a plan's imports may lead (`LoadOptions`): the folder given, and for `pbm mcp` by real path. */
+export type PlanPlace = Pick<ReportRequest, 'importRoots' | 'confineRealPaths'>;
+
 export interface ReportResult {
     /** The report, when it goes to stdout. */
     readonly stdout: string;
@@ -93,9 +96,9 @@ export async function runReport(createServices: ServicesFactory, request: Report
     }
     if (request.output) await checkOutputFolder(request.output);
 
-    const loaded = await loadPlan(createServices(request.lang ?? 'en'), request);
-    if (!loaded.figures) return unparseable(loaded, request.file);
-    const lang = request.lang ?? loaded.figures.language;
+    const loaded = await loadPlanIn(createServices, request.file, request.lang, request);
+    if ('exitCode' in loaded) return loaded;
+    const { lang } = loaded;
     // Diagnostics carry their arguments: worded in the report's language without loading the plan again.
     const diagnostics = collectDiagnosticRecords(loaded.workspace, lang);
     const options = { lang, preparedOn: request.preparedOn };
@@ -131,10 +134,22 @@ export interface LoadedPlan {
     readonly figures?: PlanFigures;
 }
 
-/** Loads the plan file of a request (and its imports) and computes its figures, unless no plan can be read from it. */
-export async function loadPlan(services: PbmServices, request: Pick<ReportRequest, 'file' | 'importRoots' | 'confineRealPaths'>): Promise<LoadedPlan> {
+/**
+ * Loads a plan for output (report, export), in the output's language:
+ * `lang`, else the plan's own `language`. A file without a readable plan
+ * gives the result to return instead.
+ */
+export async function loadPlanIn(createServices: ServicesFactory, file: string, requested: Lang | undefined, place: PlanPlace = {}):
+    Promise<(LoadedPlan & { readonly figures: PlanFigures; readonly lang: Lang }) | ReportResult> {
+    const loaded = await loadPlan(createServices(requested ?? 'en'), file, place);
+    if (!loaded.figures) return unparseable(loaded, file);
+    return { ...loaded, figures: loaded.figures, lang: requested ?? loaded.figures.language };
+}
+
+/** Loads a plan file (and its imports) and computes its figures, unless no plan can be read from it. */
+export async function loadPlan(services: PbmServices, file: string, place: PlanPlace = {}): Promise<LoadedPlan> {
     // A one-shot report needs no reference index (find references, incremental rebuilds): skipping it saves ≈ 10% of the build.
-    const workspace = await loadPlanFiles(services, [request.file], { referenceIndex: false, importRoots: request.importRoots, confineRealPaths: request.confineRealPaths });
+    const workspace = await loadPlanFiles(services, [file], { referenceIndex: false, importRoots: place.importRoots, confineRealPaths: place.confineRealPaths });
     const input = workspace.files.find(f => f.isInput)!;
     const plan = services.shared.workspace.PlanGraph.planRootedAt(input.document.uri);
     const { parserErrors, lexerErrors } = input.document.parseResult;
@@ -169,7 +184,7 @@ function formatOfOutput(output: string | undefined): ReportFormat | undefined {
     return undefined;
 }
 
-async function checkOutputFolder(output: string): Promise<void> {
+export async function checkOutputFolder(output: string): Promise<void> {
     const folder = path.dirname(path.resolve(output));
     let stat;
     try {
@@ -192,10 +207,10 @@ async function writeCharts(output: string, charts: readonly ChartFile[]): Promis
 }
 
 /** Writes a temporary file in the target's folder, then renames it over the target. */
-async function writeAtomically(output: string, content: string): Promise<void> {
+export async function writeAtomically(output: string, content: string | Uint8Array): Promise<void> {
     const temporary = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.tmp`);
     try {
-        await fs.writeFile(temporary, content, 'utf8');
+        await fs.writeFile(temporary, content, typeof content === 'string' ? 'utf8' : undefined);
         await fs.rename(temporary, output);
     } catch (error) {
         await fs.rm(temporary, { force: true });
@@ -205,6 +220,6 @@ async function writeAtomically(output: string, content: string): Promise<void> {
     }
 }
 
-function lines(items: readonly string[]): string {
+export function lines(items: readonly string[]): string {
     return items.length === 0 ? '' : items.join('\n') + '\n';
 }

@@ -37,7 +37,7 @@ export const DIAGNOSTICS_REFERENCE: Readonly<Record<string, DiagnosticReference>
     "budget-unlinked": {
         "severity": "warning",
         "meaning": "A budget line without `funds`. · 预算项目未关联目标。",
-        "fix": "`funds <goal>`. · 添加 funds。"
+        "fix": "`funds <goal>` (quick fix: one per goal, the likeliest first). · 添加 funds（快速修复按可能性排列目标）。"
     },
     "class-invalid": {
         "severity": "error",
@@ -172,7 +172,7 @@ export const DIAGNOSTICS_REFERENCE: Readonly<Record<string, DiagnosticReference>
     "kpi-missing-target": {
         "severity": "error",
         "meaning": "A KPI without `target`. · 绩效指标缺少指标值。",
-        "fix": "`target >= 500`, or a text target for a qualitative KPI. · 添加 target。"
+        "fix": "`target >= 500`, or a text target for a qualitative KPI (quick fix: a target to complete). · 添加 target。"
     },
     "kpi-missing-unit": {
         "severity": "warning",
@@ -237,7 +237,7 @@ export const DIAGNOSTICS_REFERENCE: Readonly<Record<string, DiagnosticReference>
     "overspend": {
         "severity": "error",
         "meaning": "Spend on a line (up to asOf) > its amount. On `amount`. · 支出超过预算金额。",
-        "fix": "Correct the spend or raise the amount. · 核实支出或调整预算。"
+        "fix": "Correct the spend or raise the amount (quick fix: raise it to the spent total). · 核实支出或调整预算（快速修复：调增至已支出总额）。"
     },
     "perspective-uncovered": {
         "severity": "info",
@@ -276,8 +276,8 @@ export const DIAGNOSTICS_REFERENCE: Readonly<Record<string, DiagnosticReference>
     },
     "syntax-error": {
         "severity": "error",
-        "meaning": "The text does not follow the grammar (the rest of the file is still checked). A file over 5 MB is not read at all: one `syntax-error` on its first line says so. · 语法错误（文件其余部分仍会检查）；超过 5 MB 的文件不予读取，首行提示原因。",
-        "fix": "Follow the message: it names what was expected. · 按提示补全或删除。"
+        "meaning": "The text does not follow the grammar (the rest of the file is still checked). A block left open names itself and its first line: \"The goal 'ReduceCost' opened on line 12 is not closed: add '}' after its last line (line 18).\" A file over 5 MB is not read at all: one `syntax-error` on its first line says so. · 语法错误（文件其余部分仍会检查）；未结束的块会指明是哪个块、从第几行开始；超过 5 MB 的文件不予读取，首行提示原因。",
+        "fix": "Follow the message: it names what was expected (quick fix for an unclosed block: insert its `}`). · 按提示补全或删除（未结束的块可用快速修复补上“}”）。"
     },
     "target-already-met": {
         "severity": "warning",
@@ -297,7 +297,7 @@ export const DIAGNOSTICS_REFERENCE: Readonly<Record<string, DiagnosticReference>
     "unresolved-reference": {
         "severity": "error",
         "meaning": "A name that is not declared in the plan: `owner Finanse`. · 计划中找不到该名称。",
-        "fix": "Fix the spelling, import the file that declares it, or create a stub (quick fix: unit, strategy, goal, budget line, KPI in a goal, finding in the review). · 更正拼写、导入声明文件，或用快速修复新建。"
+        "fix": "Fix the spelling, import the file that declares it, or create a stub (quick fixes: \"Did you mean 'Finance'?\" for close names and titles, then create a unit, strategy, goal, budget line, KPI in a goal, finding in the review). · 更正拼写（快速修复“是否想写……？”）、导入声明文件，或用快速修复新建。"
     },
     "weight-zero": {
         "severity": "warning",

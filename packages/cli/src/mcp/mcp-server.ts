@@ -94,7 +94,7 @@ function registerTools(server: Sdk.McpServer, z: typeof Sdk.z, confined: Confine
     }, ({ plan, figure, name }) => guarded(async () => {
         const services = servicesIn('en');
         const file = await onePlanOf(services, confined, plan);
-        const loaded = await loadPlan(services, { file, ...CONFINED });
+        const loaded = await loadPlan(services, file, CONFINED);
         if (!loaded.figures) {
             throw new InputError(`'${file}' holds no plan that can be read: run the check tool on it to see why`);
         }
