@@ -26,6 +26,7 @@ export const Code = {
     PlanMissing: 'plan-missing',
     PlanPeriodInvalid: 'plan-period-invalid',
     RuleInvalid: 'rule-invalid',
+    AffectsAmbiguous: 'affects-ambiguous',
     // SMART — specific
     GoalMissingOwner: 'goal-missing-owner',
     GoalMissingDescription: 'goal-missing-description',
@@ -64,6 +65,8 @@ export const Code = {
     FundingPriorityMismatch: 'funding-priority-mismatch',
     FundingWeightMismatch: 'funding-weight-mismatch',
     ResourceCategoryMissing: 'resource-category-missing',
+    AdjustedUnexplained: 'adjusted-unexplained',
+    SourcesNotTotal: 'sources-not-total',
     // monitoring
     Overspend: 'overspend',
     BudgetExecutionLag: 'budget-execution-lag',
@@ -80,6 +83,7 @@ export const Code = {
     MeasureMissing: 'measure-missing',
     MeasureImplausible: 'measure-implausible',
     QualitativeScoreBand: 'qualitative-score-band',
+    SpendSourceUnknown: 'spend-source-unknown',
     // evaluation
     FindingWithoutAction: 'finding-without-action',
     ActionIncomplete: 'action-incomplete',
@@ -91,7 +95,11 @@ export type DiagnosticCode = typeof Code[keyof typeof Code];
 
 const info = (severity: Severity, family: Family): CodeInfo => ({ severity, family });
 
-/** Default severity and family of every code (budget-execution-lag is raised as warning or error). */
+/**
+ * Default severity and family of every code. budget-execution-lag is raised
+ * as an error (red alert) or a warning (yellow alert); it, kpi-lag and
+ * kpi-off-track are infos when a review finding explains them (§8.5).
+ */
 export const CODE_INFO: Readonly<Record<DiagnosticCode, CodeInfo>> = {
     'syntax-error': info('error', 'core'),
     'unresolved-reference': info('error', 'core'),
@@ -104,6 +112,7 @@ export const CODE_INFO: Readonly<Record<DiagnosticCode, CodeInfo>> = {
     'plan-missing': info('error', 'core'),
     'plan-period-invalid': info('error', 'core'),
     'rule-invalid': info('error', 'core'),
+    'affects-ambiguous': info('error', 'core'),
     'goal-missing-owner': info('warning', 'smart-specific'),
     'goal-missing-description': info('info', 'smart-specific'),
     'goal-vague': info('info', 'smart-specific'),
@@ -136,6 +145,8 @@ export const CODE_INFO: Readonly<Record<DiagnosticCode, CodeInfo>> = {
     'funding-priority-mismatch': info('warning', 'budget'),
     'funding-weight-mismatch': info('info', 'budget'),
     'resource-category-missing': info('info', 'budget'),
+    'adjusted-unexplained': info('warning', 'budget'),
+    'sources-not-total': info('error', 'budget'),
     'overspend': info('error', 'monitoring'),
     'budget-execution-lag': info('warning', 'monitoring'),
     'year-end-execution-low': info('warning', 'monitoring'),
@@ -150,6 +161,7 @@ export const CODE_INFO: Readonly<Record<DiagnosticCode, CodeInfo>> = {
     'measure-missing': info('warning', 'data-quality'),
     'measure-implausible': info('warning', 'data-quality'),
     'qualitative-score-band': info('error', 'data-quality'),
+    'spend-source-unknown': info('error', 'data-quality'),
     'finding-without-action': info('warning', 'evaluation'),
     'action-incomplete': info('warning', 'evaluation'),
     'action-overdue': info('warning', 'evaluation'),

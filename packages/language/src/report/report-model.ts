@@ -277,7 +277,7 @@ function findingReport(finding: ast.Finding, actions: readonly ActionReport[]): 
         review: { ...named(review), date: dateText(review.date) },
         cause,
         severity: props.findingSeverity(finding)?.value,
-        affects: (props.findingAffects(finding)?.goals ?? []).flatMap(ref => ref.ref ? [named(ref.ref)] : []),
+        affects: (props.findingAffects(finding)?.targets ?? []).flatMap(ref => ref.ref ? [named(ref.ref)] : []),
         group: problemGroupOfCause(cause),
         actions: actions.filter(action => action.finding?.name === finding.name)
     };
