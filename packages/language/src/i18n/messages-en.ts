@@ -56,7 +56,7 @@ export const MESSAGES_EN: MessageCatalog = {
     'funding-priority-mismatch': a => `Low-priority goal '${a.low}' gets ${a.lowAmount}, more than high-priority goal '${a.high}' (${a.highAmount}). Check the allocation matches the priorities.`,
     'funding-weight-mismatch': a => `Goal '${a.goal}' gets ${a.fundingShare} of the budget but weighs ${a.weight} of the score (more than ${a.ratio}× apart). Check the funding or the weight.`,
     'resource-category-missing': a => `The plan has no ${a.category} budget line. Most plans need people and systems: add a 'category ${a.category}' line if the goals need one.`,
-    'overspend': a => `Budget line '${a.budget}' has spent ${a.spent}, more than its amount of ${a.amount}. Correct the spend or increase the budget.`,
+    'overspend': a => `Budget line '${a.budget}' has spent ${a.spent}, more than its budget of ${a.amount}. Correct the spend or increase the budget.`,
     'budget-execution-lag': a => a.finding !== undefined
         ? `${a.level === 'red' ? 'Red' : 'Yellow'} alert on budget line '${a.budget}' (executed ${a.rate} of its budget with ${a.elapsed} of the time gone), explained by finding '${a.finding}'. Follow up the actions that address it.`
         : `${a.level === 'red' ? 'Red' : 'Yellow'} alert: budget line '${a.budget}' has executed ${a.rate} of its budget with ${a.elapsed} of the time gone. Speed up spending, or explain the delay with a review finding that affects '${a.budget}'.`,

@@ -108,7 +108,7 @@ export class BudgetChecks {
             budget: budget.name,
             amount: amount === undefined ? undefined : arg.amount(amount, currency),
             adjusted: arg.amount(value, currency)
-        }, { keyword: 'adjusted' });
+        });
     };
 
     /** sources-not-total: the funding sources add up to the effective budget; each source once. */
