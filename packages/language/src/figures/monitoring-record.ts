@@ -10,11 +10,18 @@ import { Code } from '../diagnostics/codes.js';
 import type * as ast from '../generated/ast.js';
 import { parseDate, type CalendarDate } from '../model/values.js';
 import { kpiLags, kpiOffTrack, lineBelowYearEnd, lineExecutionAlert, raisedAlerts, type RaisedAlert } from './alerts.js';
+import { kpiExplainedBy, lineExplainedBy } from './explanations.js';
 import { computePlanFigures, type PlanFigures } from './figures.js';
 
 export interface RecordedAlert extends RaisedAlert {
     /** Whether the alert still stands at the plan's reporting date (docs/figures.md says when). */
     readonly open: boolean;
+    /**
+     * The findings that explain its target at the reporting date — often
+     * written after the checkpoint (`explainedBy` holds those known then,
+     * which decided the alert's severity).
+     */
+    readonly explainedByNow: readonly ast.Finding[];
 }
 
 export interface CheckpointRecord {
@@ -47,9 +54,15 @@ function computeRecord(plan: PlanFigures): CheckpointRecord[] {
             figures = plan.asOf?.day === date.day ? plan : computePlanFigures(plan.model, { asOf: date });
             figuresByDay.set(date.day, figures);
         }
-        const alerts = raisedAlerts(figures).map(alert => ({ ...alert, open: stillOpen(plan, alert) }));
+        const alerts = raisedAlerts(figures).map(alert => ({ ...alert, open: stillOpen(plan, alert), explainedByNow: explainedNow(plan, alert) }));
         return { checkpoint, name: checkpoint.name ?? '', date, figures, alerts };
     });
+}
+
+function explainedNow(plan: PlanFigures, alert: RaisedAlert): readonly ast.Finding[] {
+    return alert.code === Code.BudgetExecutionLag
+        ? lineExplainedBy(plan.explanations, alert.target as ast.Budget)
+        : kpiExplainedBy(plan.explanations, alert.target as ast.Kpi);
 }
 
 /**

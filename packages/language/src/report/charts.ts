@@ -8,6 +8,7 @@
  */
 import type { Tone } from './report-blocks.js';
 import { escapeHtml } from './escape.js';
+import { timelineSvg, type TimelineChart } from './chart-timeline.js';
 
 /** Okabe–Ito colours, distinguishable with the common colour-vision deficiencies. */
 export const TONE_COLOURS: Readonly<Record<Tone, string>> = {
@@ -80,7 +81,7 @@ export interface ScoreChart {
     readonly rows: readonly ScoreRow[];
 }
 
-export type Chart = AchievementChart | BudgetChart | ScoreChart;
+export type Chart = AchievementChart | BudgetChart | ScoreChart | TimelineChart;
 
 /**
  * A chart as a file of its own (linked from the Markdown report): the same
@@ -95,7 +96,7 @@ export function renderChartFile(chart: Chart, id: string): string {
 
 // ---------------------------------------------------------------- layout
 
-const WIDTH = 720;
+export const WIDTH = 720;
 const LABEL_WIDTH = 220;
 const VALUE_WIDTH = 150;
 const PLOT_LEFT = LABEL_WIDTH + 10;
@@ -112,6 +113,7 @@ export function renderChart(chart: Chart, id: string): string {
         case 'achievement': return achievementSvg(chart, id);
         case 'budget': return budgetSvg(chart, id);
         case 'score': return scoreSvg(chart, id);
+        case 'timeline': return timelineSvg(chart, id);
     }
 }
 
@@ -178,13 +180,13 @@ function scoreSvg(chart: ScoreChart, id: string): string {
 
 // ---------------------------------------------------------------- pieces
 
-function withLegend(chart: Chart, id: string, parts: readonly string[], entries: readonly LegendEntry[]): string {
+function withLegend(chart: AchievementChart | BudgetChart, id: string, parts: readonly string[], entries: readonly LegendEntry[]): string {
     const plotBottom = TOP + chart.rows.length * ROW_HEIGHT + 8;
     const { markup, height } = legend(entries, plotBottom);
     return svg(chart, id, plotBottom + height + 4, [...parts, markup]);
 }
 
-function svg(chart: Chart, id: string, height: number, parts: readonly string[]): string {
+export function svg(chart: Chart, id: string, height: number, parts: readonly string[]): string {
     return `<svg class="chart" xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${WIDTH} ${num(height)}" width="${WIDTH}" height="${num(height)}" `
         + `aria-labelledby="${id}-title ${id}-desc" font-size="${FONT_SIZE}" fill="currentColor">`
         + `<title id="${id}-title">${escapeHtml(chart.title)}</title>`
@@ -223,14 +225,14 @@ function expectedMarker(cx: number, rowTop: number): string {
 
 type Swatch = (x: number, y: number) => string;
 
-function swatch(colour: string, opacity?: number): Swatch {
+export function swatch(colour: string, opacity?: number): Swatch {
     return (x, y) => rect(x, y - 6, 12, 12, colour, opacity);
 }
 
-type LegendEntry = { readonly swatch: Swatch; readonly label: string };
+export type LegendEntry = { readonly swatch: Swatch; readonly label: string };
 
 /** Legend entries left to right from the chart's left edge, wrapped by estimated text width. */
-function legend(entries: readonly LegendEntry[], top: number): { readonly markup: string; readonly height: number } {
+export function legend(entries: readonly LegendEntry[], top: number): { readonly markup: string; readonly height: number } {
     const parts: string[] = [];
     let x = 10;
     let y = top + LEGEND_LINE / 2;
@@ -255,7 +257,7 @@ interface TextOptions {
     readonly weight?: string;
 }
 
-function text(value: string, x: number, y: number, options: TextOptions): string {
+export function text(value: string, x: number, y: number, options: TextOptions): string {
     const attributes = [
         `x="${num(x)}"`, `y="${num(y)}"`, 'dominant-baseline="central"',
         options.anchor ? `text-anchor="${options.anchor}"` : '',
@@ -267,12 +269,12 @@ function text(value: string, x: number, y: number, options: TextOptions): string
     return `<text ${attributes}>${escapeHtml(value)}</text>`;
 }
 
-function rect(x: number, y: number, width: number, height: number, fill: string, opacity?: number): string {
+export function rect(x: number, y: number, width: number, height: number, fill: string, opacity?: number): string {
     const alpha = opacity === undefined ? '' : ` fill-opacity="${opacity}"`;
     return `<rect x="${num(x)}" y="${num(y)}" width="${num(Math.max(0, width))}" height="${num(height)}" rx="2" fill="${fill}"${alpha}/>`;
 }
 
-function line(x1: number, y1: number, x2: number, y2: number, stroke: string, options: { dash?: string; width?: number; opacity?: number }): string {
+export function line(x1: number, y1: number, x2: number, y2: number, stroke: string, options: { dash?: string; width?: number; opacity?: number }): string {
     return `<line x1="${num(x1)}" y1="${num(y1)}" x2="${num(x2)}" y2="${num(y2)}" stroke="${stroke}"`
         + ` stroke-width="${options.width ?? 1}"`
         + (options.dash ? ` stroke-dasharray="${options.dash}"` : '')
@@ -281,7 +283,7 @@ function line(x1: number, y1: number, x2: number, y2: number, stroke: string, op
 }
 
 /** Coordinates with at most one decimal, so the SVG is compact and byte-stable. */
-function num(value: number): string {
+export function num(value: number): string {
     const rounded = Math.round(value * 10) / 10;
     return String(rounded === 0 ? 0 : rounded);
 }

@@ -59,7 +59,7 @@ export function monitoringJson(figures: PlanFigures): object[] {
             kind: alert.target.$type === 'Budget' ? 'budget' : 'kpi',
             value: alert.value,
             expected: alert.expected,
-            explainedBy: alert.explainedBy.map(finding => finding.name),
+            explainedBy: alert.explainedByNow.map(finding => finding.name),
             open: alert.open
         }))
     }));

@@ -11,11 +11,12 @@ import { abstractSection } from './section-abstract.js';
 import { appendixSection } from './section-appendix.js';
 import { goalsSection } from './section-goals.js';
 import { measuresSection, outlookSection } from './section-measures.js';
+import { monitoringSection } from './section-monitoring.js';
 import { problemsSection } from './section-problems.js';
 
 /** The top-level sections in report order; each gets its number. */
 const SECTIONS: ReadonlyArray<(ctx: DocumentContext, n: number) => SectionBlock> = [
-    abstractSection, goalsSection, problemsSection, measuresSection, outlookSection, appendixSection
+    abstractSection, goalsSection, monitoringSection, problemsSection, measuresSection, outlookSection, appendixSection
 ];
 
 export function buildReportDocument(model: ReportModel): ReportDocument {

@@ -5,6 +5,7 @@
 import type { Grade } from '../figures/figures.js';
 import type { DocumentContext } from './document-context.js';
 import type { Block, SectionBlock, Tone } from './report-blocks.js';
+import { monitoringText } from './monitoring-text.js';
 import { labelOf, type TopProblem } from './report-model.js';
 
 /** The colour of a grade on the score card: excellent green … poor vermillion. */
@@ -14,10 +15,14 @@ export function abstractSection(ctx: DocumentContext, n: number): SectionBlock {
     const { figures, plan } = ctx.model;
     const { t, f } = ctx;
     const counts = statusCounts(ctx);
+    // A plan not monitored yet (no checkpoint) has no score or grade to show (§8.8).
+    const notMonitored = figures.monitored ? undefined : monitoringText(ctx.model.lang);
     const blocks: Block[] = [{
         kind: 'cards',
         items: [
-            { label: t.cards.score, value: f.score(figures.score), detail: t.cards.grade(t.grade[figures.grade]), tone: GRADE_TONES[figures.grade] },
+            notMonitored
+                ? { label: t.cards.score, value: t.none, detail: notMonitored.notMonitoredCard }
+                : { label: t.cards.score, value: f.score(figures.score), detail: t.cards.grade(t.grade[figures.grade]), tone: GRADE_TONES[figures.grade] },
             {
                 label: t.cards.execution, value: f.percent(figures.executionRate),
                 detail: t.cards.executionDetail(f.amount(figures.allocated), f.percent(figures.elapsed)),
@@ -32,7 +37,8 @@ export function abstractSection(ctx: DocumentContext, n: number): SectionBlock {
         ]
     }];
     const time = figures.asOf && figures.elapsed !== null ? t.abstract.time(f.date(figures.asOf.iso), f.percent(figures.elapsed)) : t.abstract.noTime;
-    blocks.push({ kind: 'paragraph', content: [t.sentences([time, t.abstract.score(f.score(figures.score), t.grade[figures.grade], ctx.government), t.abstract.goals(counts)])] });
+    const score = notMonitored ? notMonitored.notMonitoredScore : t.abstract.score(f.score(figures.score), t.grade[figures.grade], ctx.government);
+    blocks.push({ kind: 'paragraph', content: [t.sentences([time, score, t.abstract.goals(counts)])] });
     const budget = figures.allocated > 0
         ? t.sentences([t.abstract.budget(f.amount(figures.spent), f.amount(figures.allocated), f.percent(figures.executionRate), f.percent(figures.elapsed)), t.abstract.pace[plan.executionAlert ?? 'ok']])
         : t.abstract.noBudget;

@@ -8,6 +8,7 @@ import type { AchievementChart, BudgetChart, ScoreChart } from './charts.js';
 import type { DocumentContext } from './document-context.js';
 import { goalAnchorId } from './escape.js';
 import type { Block, Cell, Inline, SectionBlock, TableBlock } from './report-blocks.js';
+import { deviationCell, deviationColumn } from './deviation.js';
 import { labelOf, type GoalReport, type KpiReport } from './report-model.js';
 
 const STATUS_ORDER: readonly KpiStatus[] = ['achieved', 'on-track', 'at-risk', 'off-track', 'not-started'];
@@ -178,14 +179,16 @@ function kpiTable(ctx: DocumentContext, goal: GoalReport): TableBlock {
         { title: t.columns.kpi }, { title: t.columns.weight, numeric: true }, { title: t.columns.baseline, numeric: true },
         { title: t.columns.target, numeric: true }, { title: t.columns.actual, numeric: true },
         { title: t.columns.achievement, numeric: true }, { title: t.columns.scored, numeric: true },
-        { title: t.columns.expected, numeric: true }, { title: t.columns.status }
+        { title: t.columns.expected, numeric: true }, { title: t.columns.status },
+        ...deviationColumn(ctx)
     ];
     const rows = orderedKpis(ctx, goal).map(kpi => {
         const k = kpi.figures;
         const weight = k.weight > 0 ? f.percent(k.weight) : `${f.percent(0)}${t.paren(t.goal.notScored)}`;
         const cells: Cell[] = [
             labelOf(kpi), weight, f.quantity(k.baseline, k.unit), f.target(k), f.actual(k),
-            f.percent(k.achievement), f.percent(k.scoredAchievement), f.percent(k.expected), ctx.statusSpan(k.status)
+            f.percent(k.achievement), f.percent(k.scoredAchievement), f.percent(k.expected), ctx.statusSpan(k.status),
+            ...deviationCell(ctx, k)
         ];
         return ctx.government ? [classText(ctx, kpi), ...cells] : cells;
     });
