@@ -19,6 +19,7 @@ import { parsePercent } from '../model/values.js';
 import type { PbmServices } from '../pbm-module.js';
 import { Code, type DiagnosticCode } from '../diagnostics/codes.js';
 import { bracesOf } from './pbm-blocks.js';
+import { addAdjustmentReason, makeSourcesTotal, type MoneyFix } from './code-actions/money-fixes.js';
 
 const INDENT = '    ';
 /** Line breaks as LSP positions count them: a lone `\r` (old Mac files) is one too. */
@@ -160,8 +161,20 @@ export class PbmCodeActionProvider implements CodeActionProvider {
             case Code.GoalUnfunded: return this.addBudgetLine(context);
             case Code.FindingWithoutAction: return this.addAction(context);
             case Code.GoalNotAligned: return this.addSupports(context);
+            case Code.AdjustedUnexplained: return this.moneyFixes(context, addAdjustmentReason(context.node, context.lang, this.touchesError(context)));
+            case Code.SourcesNotTotal: return this.moneyFixes(context, makeSourcesTotal(context.node, context.lang, this.touchesError(context)));
             default: return [];
         }
+    }
+
+    // ------------------------------------------------------------ money (lsp/code-actions/money-fixes.ts)
+
+    private touchesError(context: FixContext): (node: AstNode) => boolean {
+        return node => SyntaxErrors.of(context.document).touches(node);
+    }
+
+    private moneyFixes(context: FixContext, fixes: readonly MoneyFix[]): CodeAction[] {
+        return fixes.map(fix => this.action(context, fix.title, singleFile(context.document, [...fix.edits]), fix.isPreferred));
     }
 
     // ------------------------------------------------------------ missing properties
