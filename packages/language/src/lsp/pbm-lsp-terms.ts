@@ -3,13 +3,14 @@
  * English and Chinese (completion details, hover labels, code lens).
  */
 import type { Grade, KpiStatus } from '../figures/figures.js';
+import { FUNDING_SOURCES, fundingSourceName } from '../i18n/funding-sources.js';
 import type { Lang } from '../i18n/locale.js';
 
 type Bilingual = Readonly<Record<Lang, string>>;
 
 /** Grammar rules whose keywords are values (enumerations), not keywords that start something. */
 export const VALUE_RULES: ReadonlySet<string> = new Set([
-    'ProfileKind', 'ReportLanguage', 'Perspective', 'Level', 'Frequency', 'Category', 'QualitativeLevel', 'Cause', 'ActionStatus'
+    'ProfileKind', 'ReportLanguage', 'Perspective', 'Level', 'Frequency', 'Category', 'QualitativeLevel', 'Cause', 'ActionStatus', 'FundingSource'
 ]);
 
 /** The meaning of each enumerated value, shown as completion detail. */
@@ -49,8 +50,12 @@ const VALUE_TERMS: Readonly<Record<string, Bilingual>> = {
     missed: { en: 'missed (default score 30%)', zh: '未达成（默认 30%）' }
 };
 
+/** Funding sources (§8.4) in the forms' words; `other` stays the category's "other" (it means other funds after `sources`). */
+const SOURCE_TERMS: Readonly<Record<string, Bilingual>> = Object.fromEntries(FUNDING_SOURCES.filter(source => source !== 'other')
+    .map(source => [source, { en: fundingSourceName('en', source), zh: fundingSourceName('zh', source) }]));
+
 export function valueTerm(lang: Lang, value: string): string | undefined {
-    return VALUE_TERMS[value]?.[lang];
+    return (VALUE_TERMS[value] ?? SOURCE_TERMS[value])?.[lang];
 }
 
 /** Government profile indicator classes (LANGUAGE.md §2.1). */
