@@ -6,7 +6,7 @@
  * raised at a checkpoint with whether it was corrected by the reporting date.
  * A plan not monitored yet says so. Every number comes from the figures.
  */
-import { executionAlert, type PlanFigures } from '../figures/figures.js';
+import { executionAlert, type BudgetFigures, type PlanFigures } from '../figures/figures.js';
 import { monitoringRecord, type CheckpointRecord, type RecordedAlert } from '../figures/monitoring-record.js';
 import type * as ast from '../generated/ast.js';
 import { fundingSourceName } from '../i18n/funding-sources.js';
@@ -69,6 +69,13 @@ function moneyBlocks(ctx: DocumentContext, mt: MonitoringText): Block[] {
         });
     }
     return blocks;
+}
+
+/** A line's effective budget, with its initial amount under it when it was adjusted (the appendix's amount cell). */
+export function budgetAmountText(ctx: DocumentContext, line: BudgetFigures): string {
+    const { f } = ctx;
+    if (line.adjusted === undefined || line.initialAmount === undefined) return f.amount(line.amount);
+    return `${f.amount(line.amount)}\n${ctx.t.paren(monitoringText(ctx.model.lang).money.initially(f.amount(line.initialAmount))).trim()}`;
 }
 
 // ---------------------------------------------------------------- record
