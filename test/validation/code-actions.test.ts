@@ -165,6 +165,11 @@ describe('create a stub for an unresolved reference', () => {
         expect(fixed['plan.pbm']).toContain('goal Audit {\n    weight 0%\n    due 2026-12-31\n    kpi AuditKpi {');
     });
 
+    test('a name a finding affects (a goal, KPI or budget line): a goal', async () => {
+        const fixed = await applyFix(plan(['affects Skills', 'affects Skills, Audit']), 'plan.pbm', 'unresolved-reference', "Create goal 'Audit'");
+        expect(fixed['plan.pbm']).toContain('goal Audit {');
+    });
+
     test('a goal in a government plan gets an output indicator', async () => {
         const gov = plan(['    total budget 2M\n', '    total budget 2M\n    profile government\n'],
             ['{ unit "M CNY"', '{ class output.quantity formula "f" unit "M CNY"'], ['{ unit "%" baseline 80', '{ class output.quality formula "f" unit "%" baseline 80'],
