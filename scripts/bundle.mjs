@@ -42,7 +42,9 @@ for (const target of targets) {
 // The extension ships copies of the shared TextMate grammar and the licence (vsce packages only its own folder).
 const extensionCopies = [
     ['syntaxes/pbm.tmLanguage.json', 'packages/extension/syntaxes/pbm.tmLanguage.json'],
-    ['LICENSE', 'packages/extension/LICENSE']
+    ['LICENSE', 'packages/extension/LICENSE'],
+    // Each diagnostic's code links to its entry here (codeDescription.href).
+    ['docs/diagnostics.md', 'packages/extension/docs/diagnostics.md']
 ];
 for (const [from, to] of extensionCopies) {
     if (!existsSync(from)) continue;

@@ -109,7 +109,7 @@ describe('completion', () => {
 
     test('details in Chinese when the locale is Chinese', async () => {
         const items = await completionAt({ 'plan.pbm': BASE_PLAN + 'goal G2 "x" {\n    perspective |\n}' }, 'plan.pbm', 'zh');
-        expect(items.find(item => item.label === 'financial')?.detail).toBe('财务维度');
+        expect(items.find(item => item.label === 'financial')?.detail).toBe('财务');
         const sources = await completionAt({ 'plan.pbm': BASE_PLAN + 'budget B "b" { amount 1M sources | }' }, 'plan.pbm', 'zh');
         expect(sources.find(item => item.label === 'carryover')?.detail).toBe('上年结转');
     });

@@ -18,11 +18,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.commands.registerCommand('pbm.generateSummary', (target?: vscode.Uri | string, goal?: string) => panels.show(target, goal)),
         vscode.commands.registerCommand('pbm.saveSummaryAsMarkdown', (target?: vscode.Uri | string) => panels.save(target, 'md')),
         vscode.commands.registerCommand('pbm.saveSummaryAsHtml', (target?: vscode.Uri | string) => panels.save(target, 'html')),
-        vscode.commands.registerCommand('pbm.restartServer', () => client?.restart()),
-        vscode.workspace.onDidChangeConfiguration(event => {
-            // The message language is fixed when the server starts (diagnostics are computed in it).
-            if (event.affectsConfiguration('pbm.messages.language')) void restart(context);
-        })
+        vscode.commands.registerCommand('pbm.restartServer', () => client?.restart())
+        // `pbm.messages.language` reaches the server with the synchronised `pbm` settings: it re-words its diagnostics, no restart.
     );
     await client.start();
 }
@@ -45,16 +42,11 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
             fileEvents: vscode.workspace.createFileSystemWatcher('**/*.pbm')
         },
         initializationOptions: {
-            messageLanguage: vscode.workspace.getConfiguration('pbm').get<string>('messages.language', 'auto')
+            messageLanguage: vscode.workspace.getConfiguration('pbm').get<string>('messages.language', 'auto'),
+            diagnosticsReference: context.asAbsolutePath(path.join('docs', 'diagnostics.md'))
         },
         outputChannelName: 'PBM Language Server'
     };
     // The client sends `vscode.env.language` as the LSP `locale`; the server picks English or Chinese from it.
     return new LanguageClient('pbm', 'PBM Language Server', serverOptions, clientOptions);
-}
-
-async function restart(context: vscode.ExtensionContext): Promise<void> {
-    await client?.stop();
-    client = createClient(context);
-    await client.start();
 }

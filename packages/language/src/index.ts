@@ -6,6 +6,7 @@ export * from './pbm-module.js';
 export * from './i18n/locale.js';
 export * from './i18n/messages.js';
 export * from './i18n/terms.js';
+export * from './i18n/vocabulary.js';
 export * from './model/values.js';
 export * from './model/properties.js';
 export * from './model/property-keywords.js';

@@ -7,6 +7,7 @@ import {
 } from 'langium/lsp';
 import { PbmFigures } from './figures/pbm-figures.js';
 import { PbmGeneratedModule, PbmGeneratedSharedModule } from './generated/module.js';
+import { PbmDiagnosticsReference } from './diagnostics/diagnostics-reference.js';
 import { PbmLocale } from './i18n/locale.js';
 import { PbmCodeActionProvider } from './lsp/pbm-code-actions.js';
 import { PbmLspModule, PbmSharedLspModule } from './lsp/pbm-lsp-module.js';
@@ -30,7 +31,8 @@ import { PbmWorkspaceManager } from './workspace/pbm-workspace-manager.js';
 /** Services the PBM language adds to Langium's. */
 export type PbmAddedServices = {
     i18n: {
-        Locale: PbmLocale
+        Locale: PbmLocale,
+        DiagnosticsReference: PbmDiagnosticsReference
     }
 };
 
@@ -61,7 +63,8 @@ export const PbmSharedModule: Module<PbmSharedServices, DeepPartial<LangiumShare
 
 export const PbmModule: Module<PbmServices, PartialLangiumServices & PartialLangiumCoreServices & PbmAddedServices> = {
     i18n: {
-        Locale: () => new PbmLocale()
+        Locale: () => new PbmLocale(),
+        DiagnosticsReference: () => new PbmDiagnosticsReference()
     },
     parser: {
         TokenBuilder: () => new PbmTokenBuilder(),

@@ -1,5 +1,6 @@
 import { fundingSourceName, isFundingSource } from './funding-sources.js';
 import type { MessageCatalog } from './messages.js';
+import { termOrValue } from './vocabulary.js';
 
 /** English diagnostic messages. Arguments are documented with each check. */
 export const MESSAGES_EN: MessageCatalog = {
@@ -32,7 +33,7 @@ export const MESSAGES_EN: MessageCatalog = {
     'goal-unfunded': a => `No budget line funds goal '${a.goal}'. Add a budget line with 'funds ${a.goal}', or explain why it needs no money.`,
     'goal-not-aligned': a => `Goal '${a.goal}' does not support any strategy. Add 'supports <strategy>' to show why it matters.`,
     'strategy-without-goals': a => `No goal supports strategy '${a.strategy}'. Link a goal to it with 'supports ${a.strategy}', or remove the strategy.`,
-    'perspective-uncovered': a => `No goal covers the ${a.perspective} perspective. Consider a goal with 'perspective ${a.perspective}' for a balanced scorecard.`,
+    'perspective-uncovered': a => `No goal covers the ${termOrValue('en', 'perspective', String(a.perspective))} perspective. Consider a goal with 'perspective ${a.perspective}' for a balanced scorecard.`,
     'kpi-count': a => `Goal '${a.goal}' has ${a.count} KPIs, more than ${a.limit}. Keep the few that matter most.`,
     'class-missing': a => `KPI '${a.kpi}' has no indicator class. Add 'class <level1>.<level2>', e.g. 'class output.quantity'.`,
     'class-invalid': a => `'${a.class}' is not an indicator class. Use output.(quantity|quality|timeliness|cost), benefit.(economic|social|ecological|sustainable) or satisfaction.service.`,
@@ -77,7 +78,7 @@ export const MESSAGES_EN: MessageCatalog = {
     'measure-implausible': a => a.reason === 'negative-spend'
         ? `Spend on '${a.name}' is negative (${a.value}). Record refunds as a correction of the original spend.`
         : `The measure of '${a.name}' is ${a.value}, outside 0–100 for a percentage. Check the figure (85% is written 85).`,
-    'qualitative-score-band': a => `The score ${a.score} of '${a.kpi}' does not fit the level '${a.level}' (${a.min}–${a.max}). Change the score or the level.`,
+    'qualitative-score-band': a => `The score ${a.score} of '${a.kpi}' does not fit the level '${termOrValue('en', 'qualitativeLevel', String(a.level))}' (${a.min}–${a.max}). Change the score or the level.`,
     'finding-without-action': a => `Finding '${a.finding}' has no action addressing it. Add an 'action' with 'addresses ${a.finding}'.`,
     'action-incomplete': a => `Action '${a.action}' has no ${a.missing === 'owner-due' ? 'owner and no due date' : a.missing === 'owner' ? 'owner' : 'due date'}. Add ${a.missing === 'owner-due' ? "'owner <unit>' and 'due YYYY-MM-DD'" : a.missing === 'owner' ? "'owner <unit>'" : "'due YYYY-MM-DD'"} so the action can be followed up.`,
     'action-overdue': a => `Action '${a.action}' was due on ${a.due} and is still open. Complete it, update its status, or set a new due date.`,

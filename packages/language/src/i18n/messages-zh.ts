@@ -1,9 +1,6 @@
 import { fundingSourceName, isFundingSource } from './funding-sources.js';
 import type { MessageCatalog } from './messages.js';
-
-const PERSPECTIVES_ZH: Readonly<Record<string, string>> = { financial: '财务', customer: '客户', process: '内部流程', learning: '学习与成长' };
-const FREQUENCIES_ZH: Readonly<Record<string, string>> = { monthly: '月', quarterly: '季度', 'half-yearly': '半年', yearly: '年' };
-const LEVELS_ZH: Readonly<Record<string, string>> = { achieved: '达成', partial: '部分达成', missed: '未达成' };
+import { termOrValue } from './vocabulary.js';
 
 /** 中文诊断信息。用语遵循预算绩效管理的规范表述。 */
 export const MESSAGES_ZH: MessageCatalog = {
@@ -36,7 +33,7 @@ export const MESSAGES_ZH: MessageCatalog = {
     'goal-unfunded': a => `没有预算项目支持绩效目标“${a.goal}”。请添加 funds ${a.goal} 的预算项目，或说明无需资金的原因。`,
     'goal-not-aligned': a => `绩效目标“${a.goal}”未关联任何战略。请添加 supports <战略>，说明目标的依据。`,
     'strategy-without-goals': a => `没有绩效目标支撑战略“${a.strategy}”。请用 supports ${a.strategy} 关联目标，或删除该战略。`,
-    'perspective-uncovered': a => `没有绩效目标覆盖“${PERSPECTIVES_ZH[String(a.perspective)] ?? a.perspective}”维度。为平衡计分，可考虑增加 perspective ${a.perspective} 的目标。`,
+    'perspective-uncovered': a => `没有绩效目标覆盖“${termOrValue('zh', 'perspective', String(a.perspective))}”维度。为平衡计分，可考虑增加 perspective ${a.perspective} 的目标。`,
     'kpi-count': a => `绩效目标“${a.goal}”有 ${a.count} 个绩效指标，超过 ${a.limit} 个。请保留最关键的指标。`,
     'class-missing': a => `绩效指标“${a.kpi}”未标明指标类别。请添加 class <一级>.<二级>，如 class output.quantity。`,
     'class-invalid': a => `“${a.class}”不是有效的指标类别。请使用 output.(quantity|quality|timeliness|cost)、benefit.(economic|social|ecological|sustainable) 或 satisfaction.service。`,
@@ -77,11 +74,11 @@ export const MESSAGES_ZH: MessageCatalog = {
     'measure-outside-period': a => `监测点“${a.checkpoint}”（${a.date}）不在计划期间 ${a.start} 至 ${a.end} 内。请更正日期。`,
     'measure-after-as-of': a => `监测点“${a.checkpoint}”（${a.date}）晚于报告截止日 ${a.asOf}。请更正日期或调整 as of。`,
     'measure-duplicate': a => `“${a.name}”在 ${a.date} 重复${a.kind === 'spend' ? '记录支出' : '填报监测值'}。每个日期只保留一条。`,
-    'measure-missing': a => `绩效指标“${a.kpi}”按${FREQUENCIES_ZH[String(a.frequency)] ?? a.frequency}监测，但缺少${a.period}的监测值。请在该期间的监测点中补充。`,
+    'measure-missing': a => `绩效指标“${a.kpi}”${termOrValue('zh', 'frequency', String(a.frequency))}监测一次，但缺少${a.period}的监测值。请在该期间的监测点中补充。`,
     'measure-implausible': a => a.reason === 'negative-spend'
         ? `“${a.name}”的支出为负数（${a.value}）。退款请冲减原支出记录。`
         : `“${a.name}”的监测值为 ${a.value}，超出百分比的 0–100 范围。请核实数据（85% 应填写 85）。`,
-    'qualitative-score-band': a => `“${a.kpi}”的得分 ${a.score} 与评价等级“${LEVELS_ZH[String(a.level)] ?? a.level}”不符（应为 ${a.min}–${a.max}）。请调整得分或等级。`,
+    'qualitative-score-band': a => `“${a.kpi}”的得分 ${a.score} 与评价等级“${termOrValue('zh', 'qualitativeLevel', String(a.level))}”不符（应为 ${a.min}–${a.max}）。请调整得分或等级。`,
     'finding-without-action': a => `评估发现“${a.finding}”没有对应的整改措施。请添加 addresses ${a.finding} 的 action。`,
     'action-incomplete': a => `整改措施“${a.action}”缺少${a.missing === 'owner-due' ? '责任单位和完成时限' : a.missing === 'owner' ? '责任单位' : '完成时限'}。请补充${a.missing === 'owner-due' ? ' owner <单位> 和 due YYYY-MM-DD' : a.missing === 'owner' ? ' owner <单位>' : ' due YYYY-MM-DD'}，以便跟踪落实。`,
     'action-overdue': a => `整改措施“${a.action}”已于 ${a.due} 到期，仍未完成。请尽快落实、更新状态或重新确定完成时限。`,

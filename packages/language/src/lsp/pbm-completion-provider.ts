@@ -28,7 +28,7 @@ import { BLOCK_PROPERTIES, PROPERTY_KEYWORDS } from '../model/property-keywords.
 import { makeDate } from '../model/values.js';
 import type { PbmServices } from '../pbm-module.js';
 import { enclosingBlock, givenPropertyTypes, ruleNameOf } from './pbm-blocks.js';
-import { INDICATOR_CLASSES, label, VALUE_RULES, valueTerm } from './pbm-lsp-terms.js';
+import { INDICATOR_CLASSES, label, VALUE_RULES, valueTerm } from '../i18n/editor-terms.js';
 import { SNIPPETS } from './pbm-snippets.js';
 
 export class PbmCompletionProvider extends DefaultCompletionProvider {

@@ -10,27 +10,8 @@ import type * as ast from '../generated/ast.js';
 import { formatAmount, formatPercent } from '../i18n/format.js';
 import { fundingSourceName } from '../i18n/funding-sources.js';
 import type { Lang } from '../i18n/locale.js';
+import { moneyWord as word } from '../i18n/money-terms.js';
 
-const WORDS = {
-    initial: { en: 'Initial budget', zh: '年初预算数' },
-    adjusted: { en: 'Adjusted budget', zh: '全年预算数（调整后）' },
-    reason: { en: 'reason', zh: '理由' },
-    noReason: { en: 'no reason given', zh: '未说明理由' },
-    sources: { en: 'Funding sources', zh: '资金来源' },
-    unattributed: { en: 'no source named', zh: '未注明来源' },
-    totalBudget: { en: 'Approved total budget', zh: '批复预算总额' },
-    ofTotal: { en: 'of the total budget', zh: '占预算总额' },
-    initialAllocated: { en: 'Initially allocated', zh: '年初预算合计' },
-    notMonitored: { en: 'Not monitored yet: no checkpoint, so no score or grade.', zh: '尚未开展绩效监控：没有监测点，暂不评分定级。' },
-    explainedBy: { en: 'Explained by', zh: '原因说明' },
-    measures: { en: 'Measures', zh: '改进措施' }
-} as const;
-
-type Word = keyof typeof WORDS;
-
-function word(lang: Lang, key: Word): string {
-    return WORDS[key][lang];
-}
 
 /** The plan's approved total beside what is allocated, and whether it has been monitored. */
 export function planMoneyLines(lang: Lang, plan: PlanFigures): string[] {

@@ -16,7 +16,7 @@ import { goalOwner, unitLead } from '../model/properties.js';
 import { hasMagnitudeSuffix, parseNumber } from '../model/values.js';
 import type { PbmServices } from '../pbm-module.js';
 import { budgetMoneyLines, kpiExplanationLines, planMoneyLines } from './pbm-hover-money.js';
-import { gradeTerm, label, statusTerm, type Label } from './pbm-lsp-terms.js';
+import { gradeTerm, label, statusTerm, type Label } from '../i18n/editor-terms.js';
 
 export class PbmHoverProvider extends AstNodeHoverProvider {
     private readonly locale: PbmLocale;

@@ -12,8 +12,8 @@ import * as ast from '../generated/ast.js';
 import { formatPercent } from '../i18n/format.js';
 import type { PbmLocale } from '../i18n/locale.js';
 import type { PbmServices } from '../pbm-module.js';
-import { formatCompactAmount } from './pbm-compact-amount.js';
-import { label } from './pbm-lsp-terms.js';
+import { formatCompactAmount } from '../i18n/format.js';
+import { label } from '../i18n/editor-terms.js';
 import { editorSettings } from './pbm-settings.js';
 
 export class PbmInlayHintProvider extends AbstractInlayHintProvider {

@@ -7,6 +7,7 @@ import { AstUtils, CstUtils, GrammarAST, type AstNode, type Grammar, type Langiu
 import { DefaultRenameProvider } from 'langium/lsp';
 import { ResponseError, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
 import type { Lang, PbmLocale } from '../i18n/locale.js';
+import { RENAME_REFUSALS as REFUSALS } from '../i18n/editor-messages.js';
 import { kindNoun } from '../i18n/terms.js';
 import type { PbmServices } from '../pbm-module.js';
 import type { PbmPlanGraph } from '../workspace/pbm-plan-graph.js';
@@ -17,20 +18,6 @@ const NAME_SHAPE = /^[A-Za-z_\u3007\u3400-\u4DBF\u4E00-\u9FFF][0-9A-Za-z_\u3007\
 /** LSP's RequestFailed: the client shows the message to the user. */
 const REQUEST_FAILED = -32803;
 
-const REFUSALS = {
-    notAName: {
-        en: (name: string) => `"${name}" is not a valid PBM name. A name starts with a letter (Latin or Chinese) or _, followed by letters, digits or _ — no spaces or punctuation.`,
-        zh: (name: string) => `“${name}”不是有效的名称。名称以字母（英文或汉字）或 _ 开头，后接字母、数字或 _，不能含空格或标点。`
-    },
-    keyword: {
-        en: (name: string) => `"${name}" is a PBM keyword and cannot be a name. Choose another name (names are case-sensitive: "${capitalise(name)}" is allowed).`,
-        zh: (name: string) => `“${name}”是 PBM 关键字，不能用作名称。请换一个名称（区分大小写，如“${capitalise(name)}”可以使用）。`
-    },
-    taken: {
-        en: (name: string, kind: string) => `The plan already has a ${kind} named "${name}". Choose a name that is not used yet.`,
-        zh: (name: string, kind: string) => `计划中已有名为“${name}”的${kind}。请使用尚未使用的名称。`
-    }
-} as const;
 
 export class PbmRenameProvider extends DefaultRenameProvider {
     private readonly keywords: ReadonlySet<string>;
@@ -84,8 +71,4 @@ function keywordsOf(grammar: Grammar): Set<string> {
 
 function refusal(message: string): ResponseError<void> {
     return new ResponseError(REQUEST_FAILED, message);
-}
-
-function capitalise(word: string): string {
-    return word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -9,6 +9,7 @@ import { DocumentState, UriUtils } from 'langium';
 import { RequestType, type Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { compareDiagnosticRecords, toDiagnosticRecord, type DiagnosticRecord } from '../diagnostics/diagnostic-records.js';
+import { REPORT_REQUEST_ERRORS as ERRORS } from '../i18n/editor-messages.js';
 import type { Lang } from '../i18n/locale.js';
 import type { PbmServices, PbmSharedServices } from '../pbm-module.js';
 import { renderReport } from '../report/pbm-report.js';
@@ -28,20 +29,6 @@ export type GenerateReportResult =
 
 export const GenerateReportRequest = new RequestType<GenerateReportParams, GenerateReportResult, void>('pbm/generateReport');
 
-const ERRORS = {
-    notLoaded: {
-        en: (file: string) => `${file} is not a PBM file the language server knows. Save it with the .pbm extension and try again.`,
-        zh: (file: string) => `语言服务器未加载 ${file}。请以 .pbm 扩展名保存后重试。`
-    },
-    noPlan: {
-        en: (file: string) => `${file} belongs to no plan. Open the file that declares the plan (plan Name { … }), or import this file from it.`,
-        zh: (file: string) => `${file} 不属于任何计划。请打开声明计划（plan 名称 { … }）的文件，或在该文件中 import 本文件。`
-    },
-    failed: {
-        en: (reason: string) => `The summary could not be generated: ${reason}. Check the plan for errors (Problems panel) and try again.`,
-        zh: (reason: string) => `无法生成工作总结：${reason}。请在“问题”面板中检查计划的错误后重试。`
-    }
-} as const;
 
 export function registerReportRequest(connection: Connection, shared: PbmSharedServices, services: PbmServices): void {
     connection.onRequest(GenerateReportRequest, async (params, token) => {

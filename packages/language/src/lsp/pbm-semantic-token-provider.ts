@@ -9,7 +9,7 @@ import { AbstractSemanticTokenProvider, AllSemanticTokenModifiers, type Semantic
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import { hasMagnitudeSuffix } from '../model/values.js';
 import { ruleNameOf } from './pbm-blocks.js';
-import { VALUE_RULES } from './pbm-lsp-terms.js';
+import { VALUE_RULES } from '../i18n/editor-terms.js';
 import { DECLARATION_KINDS } from './pbm-node-kinds.js';
 
 /** PBM's own modifiers, after the standard ones. */

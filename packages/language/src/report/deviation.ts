@@ -6,7 +6,7 @@
 import { kpiDeviation } from '../figures/explanations.js';
 import type { KpiFigures } from '../figures/figures.js';
 import type { DocumentContext } from './document-context.js';
-import { monitoringText } from './monitoring-text.js';
+import { monitoringText } from '../i18n/monitoring-text.js';
 import type { Cell, Column } from './report-blocks.js';
 
 export function deviationColumn(ctx: DocumentContext): Column[] {

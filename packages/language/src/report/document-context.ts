@@ -7,7 +7,7 @@ import type { KpiStatus } from '../figures/figures.js';
 import type { Cell, Inline } from './report-blocks.js';
 import { ReportFormatter } from './report-format.js';
 import { labelOf, type ActionReport, type ReportModel, type UnitRef } from './report-model.js';
-import type { ReportText } from './report-text.js';
+import type { ReportText } from '../i18n/report-text.js';
 
 export class DocumentContext {
     readonly f: ReportFormatter;

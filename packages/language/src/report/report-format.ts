@@ -8,7 +8,7 @@ import {
     formatAmount, formatCompactAmount, formatDate, formatPercent, formatQuantity, formatScore
 } from '../i18n/format.js';
 import type { Lang } from '../i18n/locale.js';
-import { reportText, type ReportText } from './report-text.js';
+import { reportText, type ReportText } from '../i18n/report-text.js';
 
 export class ReportFormatter {
     readonly text: ReportText;

@@ -5,7 +5,7 @@
 import type { Grade } from '../figures/figures.js';
 import type { DocumentContext } from './document-context.js';
 import type { Block, SectionBlock, Tone } from './report-blocks.js';
-import { monitoringText } from './monitoring-text.js';
+import { monitoringText } from '../i18n/monitoring-text.js';
 import { labelOf, type TopProblem } from './report-model.js';
 
 /** The colour of a grade on the score card: excellent green … poor vermillion. */

@@ -12,7 +12,7 @@ import type * as ast from '../generated/ast.js';
 import { fundingSourceName } from '../i18n/funding-sources.js';
 import type { TimelineChart } from './chart-timeline.js';
 import type { DocumentContext } from './document-context.js';
-import { monitoringText, type MonitoringText } from './monitoring-text.js';
+import { monitoringText, type MonitoringText } from '../i18n/monitoring-text.js';
 import type { Block, Cell, SectionBlock } from './report-blocks.js';
 
 export function monitoringSection(ctx: DocumentContext, n: number): SectionBlock {

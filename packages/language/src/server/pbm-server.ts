@@ -5,7 +5,9 @@
  */
 import { CodeLensRefreshRequest, type Connection } from 'vscode-languageserver';
 import type { PbmServices, PbmSharedServices } from '../pbm-module.js';
-import { langOfLocale, type Lang } from '../i18n/locale.js';
+import { rewordDiagnostics } from '../diagnostics/diagnostic-wording.js';
+import type { MessageLanguageSetting } from '../i18n/locale.js';
+import { planLanguage } from '../model/properties.js';
 import { PbmImportLoader } from '../lsp/pbm-import-loader.js';
 import { registerReportRequest } from '../lsp/pbm-report-request.js';
 import { SETTINGS_SECTION } from '../lsp/pbm-settings.js';
@@ -13,19 +15,29 @@ import { registerDebugRequests } from './pbm-debug-requests.js';
 
 /** Options the client may pass in `initializationOptions`. */
 export interface PbmInitializationOptions {
-    /** Forces the language of messages, hover and code lens (`auto` or absent: the client's locale). */
-    readonly messageLanguage?: 'auto' | Lang;
+    /** Forces the language of messages, hover and code lens (`auto` or absent: each plan's `language`, else the client's locale). */
+    readonly messageLanguage?: MessageLanguageSetting;
+    /** The diagnostics reference shipped with the client (docs/diagnostics.md), linked from each diagnostic's code. */
+    readonly diagnosticsReference?: string;
 }
 
 /** Must run before `startLanguageServer`, which registers the `initialize` handler that fires these events. */
 export function startPbmServer(shared: PbmSharedServices, services: PbmServices): void {
     const connection = shared.lsp.Connection;
     if (!connection) throw new Error('The PBM server needs a connection.');
+    const locale = services.i18n.Locale;
     shared.lsp.LanguageServer.onInitialize(params => {
-        services.i18n.Locale.lang = messageLanguageOf(params.locale, params.initializationOptions as PbmInitializationOptions | undefined);
+        const options = params.initializationOptions as PbmInitializationOptions | undefined;
+        locale.useLocale(params.locale);
+        locale.setting = messageLanguageSetting(options?.messageLanguage);
+        if (options?.diagnosticsReference) services.i18n.DiagnosticsReference.load(options.diagnosticsReference);
     });
+    // Under `auto`, a document speaks the language of the (first) plan it belongs to.
+    const planGraph = shared.workspace.PlanGraph;
+    locale.followPlanLanguage(uri => planLanguage(planGraph.scopeOf(uri).plans[0]?.plan));
+    rewordOnLanguageChange(connection, shared, services);
     registerReportRequest(connection, shared, services);
-    registerDebugRequests(connection);
+    registerDebugRequests(connection, shared);
     new PbmImportLoader(shared);
     refreshLensesOnSettingsChange(connection, shared);
     keepAlive(connection);
@@ -40,9 +52,29 @@ function refreshLensesOnSettingsChange(connection: Connection, shared: PbmShared
     });
 }
 
-export function messageLanguageOf(locale: string | undefined, options: PbmInitializationOptions | undefined): Lang {
-    const forced = options?.messageLanguage;
-    return forced === 'en' || forced === 'zh' ? forced : langOfLocale(locale);
+export function messageLanguageSetting(value: unknown): MessageLanguageSetting {
+    return value === 'en' || value === 'zh' ? value : 'auto';
+}
+
+/**
+ * `pbm.messages.language` changed: diagnostics carry their code and
+ * arguments, so they are worded again in the new language and sent — nothing
+ * is parsed or validated again, and the server keeps running.
+ */
+function rewordOnLanguageChange(connection: Connection, shared: PbmSharedServices, services: PbmServices): void {
+    const locale = services.i18n.Locale;
+    shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
+        if (update.section !== SETTINGS_SECTION) return;
+        const setting = messageLanguageSetting((update.configuration as { messages?: { language?: unknown } } | undefined)?.messages?.language);
+        if (setting === locale.setting) return;
+        locale.setting = setting;
+        for (const document of shared.workspace.LangiumDocuments.all) {
+            const uri = document.uri.toString();
+            if (document.diagnostics && rewordDiagnostics(document.diagnostics, locale.langOf(uri))) {
+                void connection.sendDiagnostics({ uri, diagnostics: document.diagnostics });
+            }
+        }
+    });
 }
 
 /**

@@ -57,6 +57,17 @@ export class PbmDocumentValidator extends DefaultDocumentValidator {
         }
     }
 
+    /** Every diagnostic links to its entry in the diagnostics reference, where the server knows it. */
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const reference = this.services.i18n.DiagnosticsReference;
+        for (const diagnostic of diagnostics) {
+            const href = reference.hrefOf(String(diagnostic.code));
+            if (href) diagnostic.codeDescription = { href };
+        }
+        return diagnostics;
+    }
+
     /**
      * A part file imported by several plans is checked against each of them;
      * where two plans find the same problem, the user sees it once.

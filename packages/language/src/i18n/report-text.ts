@@ -5,8 +5,9 @@
  * module only puts them into words.
  */
 import type { ExecutionAlert, Grade, KpiStatus } from '../figures/figures.js';
-import type { Lang } from '../i18n/locale.js';
-import type { ProblemGroup } from './problem-groups.js';
+import type { Lang } from './locale.js';
+import type { ProblemGroup } from '../report/problem-groups.js';
+import { termsIn } from './vocabulary.js';
 
 export interface StatusCounts {
     readonly total: number;
@@ -262,27 +263,20 @@ const EN: ReportText = {
         finding: (finding, cause, severity, goals) => `${finding} — ${cause}, ${severity} severity${goals ? `; affects ${goals}` : ''}.`,
         action: (action, owner, due) => `The action ${action}${owner ? ` (${owner})` : ''} was due ${due} and is still open.`
     },
-    status: { 'achieved': 'achieved', 'on-track': 'on track', 'at-risk': 'at risk', 'off-track': 'off track', 'not-started': 'not started' },
-    grade: { excellent: 'excellent', good: 'good', fair: 'fair', poor: 'poor' },
+    status: termsIn('en', 'status'),
+    grade: termsIn('en', 'grade'),
     alert: { red: 'red alert', yellow: 'yellow alert' },
-    perspective: { financial: 'Financial', customer: 'Customer', process: 'Internal process', learning: 'Learning & growth' },
-    priority: { high: 'high', medium: 'medium', low: 'low' },
-    category: {
-        personnel: 'personnel', equipment: 'equipment', technology: 'technology', materials: 'materials',
-        services: 'services', marketing: 'marketing', training: 'training', other: 'other'
-    },
-    cause: { external: 'external cause', internal: 'internal cause', data: 'data problem', communication: 'communication problem' },
-    severity: { high: 'high', medium: 'medium', low: 'low' },
-    actionStatus: { open: 'open', done: 'done', dropped: 'dropped' },
+    perspective: termsIn('en', 'perspective'),
+    priority: termsIn('en', 'level'),
+    category: termsIn('en', 'category'),
+    cause: termsIn('en', 'cause'),
+    severity: termsIn('en', 'level'),
+    actionStatus: termsIn('en', 'actionStatus'),
     overdue: 'overdue',
-    level: { achieved: 'achieved', partial: 'partly achieved', missed: 'missed' },
-    indicatorClass: { output: 'Output', benefit: 'Benefit', satisfaction: 'Satisfaction' },
-    indicatorSubclass: {
-        quantity: 'quantity', quality: 'quality', timeliness: 'timeliness', cost: 'cost',
-        economic: 'economic', social: 'social', ecological: 'ecological', sustainable: 'sustainable impact',
-        service: 'service recipients'
-    },
-    diagnosticSeverity: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
+    level: termsIn('en', 'qualitativeLevel'),
+    indicatorClass: termsIn('en', 'indicatorLevel1'),
+    indicatorSubclass: termsIn('en', 'indicatorLevel2'),
+    diagnosticSeverity: termsIn('en', 'diagnosticSeverity'),
     goal: {
         owner: 'Owner', weight: 'Weight', score: 'Score', status: 'Status', allocated: 'Allocated', spent: 'Spent',
         due: 'Due', perspective: 'Perspective', priority: 'Priority',
@@ -422,27 +416,20 @@ const ZH: ReportText = {
         finding: (finding, cause, severity, goals) => `${finding}（${cause}，严重程度${severity}${goals ? `；影响${goals}` : ''}）。`,
         action: (action, owner, due) => `整改措施${action}${owner ? `（${owner}）` : ''}应于${due}完成，目前仍未完成。`
     },
-    status: { 'achieved': '已完成', 'on-track': '进展正常', 'at-risk': '存在风险', 'off-track': '严重滞后', 'not-started': '尚未开始' },
-    grade: { excellent: '优', good: '良', fair: '中', poor: '差' },
+    status: termsIn('zh', 'status'),
+    grade: termsIn('zh', 'grade'),
     alert: { red: '红色预警', yellow: '黄色预警' },
-    perspective: { financial: '财务', customer: '客户', process: '内部流程', learning: '学习与成长' },
-    priority: { high: '高', medium: '中', low: '低' },
-    category: {
-        personnel: '人员经费', equipment: '设备购置', technology: '信息技术', materials: '材料',
-        services: '服务采购', marketing: '市场营销', training: '培训', other: '其他'
-    },
-    cause: { external: '外部因素', internal: '内部管理', data: '数据问题', communication: '沟通协调' },
-    severity: { high: '高', medium: '中', low: '低' },
-    actionStatus: { open: '进行中', done: '已完成', dropped: '已取消' },
+    perspective: termsIn('zh', 'perspective'),
+    priority: termsIn('zh', 'level'),
+    category: termsIn('zh', 'category'),
+    cause: termsIn('zh', 'cause'),
+    severity: termsIn('zh', 'level'),
+    actionStatus: termsIn('zh', 'actionStatus'),
     overdue: '已逾期',
-    level: { achieved: '达成', partial: '部分达成', missed: '未达成' },
-    indicatorClass: { output: '产出指标', benefit: '效益指标', satisfaction: '满意度指标' },
-    indicatorSubclass: {
-        quantity: '数量指标', quality: '质量指标', timeliness: '时效指标', cost: '成本指标',
-        economic: '经济效益指标', social: '社会效益指标', ecological: '生态效益指标', sustainable: '可持续影响指标',
-        service: '服务对象满意度指标'
-    },
-    diagnosticSeverity: { error: '错误', warning: '警告', info: '提示', hint: '提示' },
+    level: termsIn('zh', 'qualitativeLevel'),
+    indicatorClass: termsIn('zh', 'indicatorLevel1'),
+    indicatorSubclass: termsIn('zh', 'indicatorLevel2'),
+    diagnosticSeverity: termsIn('zh', 'diagnosticSeverity'),
     goal: {
         owner: '责任单位', weight: '权重', score: '得分', status: '状态', allocated: '预算', spent: '已支出',
         due: '完成期限', perspective: '维度', priority: '优先级',

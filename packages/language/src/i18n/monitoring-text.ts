@@ -5,7 +5,7 @@
  * independently; numbers arrive formatted.
  */
 import type { ExecutionAlert } from '../figures/figures.js';
-import type { Lang } from '../i18n/locale.js';
+import type { Lang } from './locale.js';
 
 export type AlertCode = 'budget-execution-lag' | 'kpi-lag' | 'kpi-off-track';
 
