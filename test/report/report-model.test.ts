@@ -114,14 +114,15 @@ review R "Review" 2026-06-30 {
 }
 `);
         const markdown = report.render({ format: 'md' });
-        const communication = markdown.slice(markdown.indexOf('### 3.4 Poor communication'), markdown.indexOf('## 4.'));
+        // Section 3 is the monitoring record (early warnings and corrections); the problem analysis is 4.
+        const communication = markdown.slice(markdown.indexOf('### 4.4 Poor communication'), markdown.indexOf('## 5.'));
         expect(communication).toContain('**Nobody told sales**');
         expect(communication).toContain('No action addresses this finding yet.');
-        const data = markdown.slice(markdown.indexOf('### 3.3 Inaccurate data'), markdown.indexOf('### 3.4'));
+        const data = markdown.slice(markdown.indexOf('### 4.3 Inaccurate data'), markdown.indexOf('### 4.4'));
         expect(data).toMatch(/\*\*warning\*\*: .*K1.*source/);
         const infos = report.diagnostics.filter(d => d.severity === 'info');
         expect(infos.length).toBeGreaterThan(0);
-        const analysis = markdown.slice(markdown.indexOf('## 3.'), markdown.indexOf('## 4.'));
+        const analysis = markdown.slice(markdown.indexOf('## 4.'), markdown.indexOf('## 5.'));
         for (const info of infos) expect(analysis).not.toContain(info.message.slice(0, 30));
     });
 });

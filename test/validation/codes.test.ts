@@ -79,6 +79,7 @@ const CASES: readonly Case[] = [
     { code: 'finding-without-action', why: 'the action addresses nothing', bad: [['addresses Exams owner', 'owner']] },
     { code: 'action-incomplete', why: 'an action without owner', bad: [['addresses Exams owner Finance due', 'addresses Exams due']] },
     { code: 'action-overdue', why: 'open and due in May', bad: [['due 2026-07-31 status open', 'due 2026-05-31 status open']], fix: [['due 2026-05-31 status open', 'due 2026-05-31 status done']] },
+    { code: 'affects-ambiguous', why: 'the KPI Certified renamed Skills, like the goal a finding affects', bad: [['kpi Certified "Analysts certified"', 'kpi Skills "Analysts certified"'], ['measure Certified 1 source', 'measure Skills 1 source'], ['measure Certified 2 source', 'measure Skills 2 source']] },
     { code: 'kpi-missed-unexplained', why: 'Revenue due in June, below target, no finding', bad: [['    weight 40%\n    due 2026-12-31', '    weight 40%\n    due 2026-06-30']], fix: [['affects Skills', 'affects Skills, Revenue']] }
 ];
 

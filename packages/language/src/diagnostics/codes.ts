@@ -26,7 +26,6 @@ export const Code = {
     PlanMissing: 'plan-missing',
     PlanPeriodInvalid: 'plan-period-invalid',
     RuleInvalid: 'rule-invalid',
-    AffectsAmbiguous: 'affects-ambiguous',
     // SMART — specific
     GoalMissingOwner: 'goal-missing-owner',
     GoalMissingDescription: 'goal-missing-description',
@@ -88,7 +87,8 @@ export const Code = {
     FindingWithoutAction: 'finding-without-action',
     ActionIncomplete: 'action-incomplete',
     ActionOverdue: 'action-overdue',
-    KpiMissedUnexplained: 'kpi-missed-unexplained'
+    KpiMissedUnexplained: 'kpi-missed-unexplained',
+    AffectsAmbiguous: 'affects-ambiguous'
 } as const;
 
 export type DiagnosticCode = typeof Code[keyof typeof Code];
@@ -112,7 +112,6 @@ export const CODE_INFO: Readonly<Record<DiagnosticCode, CodeInfo>> = {
     'plan-missing': info('error', 'core'),
     'plan-period-invalid': info('error', 'core'),
     'rule-invalid': info('error', 'core'),
-    'affects-ambiguous': info('error', 'core'),
     'goal-missing-owner': info('warning', 'smart-specific'),
     'goal-missing-description': info('info', 'smart-specific'),
     'goal-vague': info('info', 'smart-specific'),
@@ -165,7 +164,8 @@ export const CODE_INFO: Readonly<Record<DiagnosticCode, CodeInfo>> = {
     'finding-without-action': info('warning', 'evaluation'),
     'action-incomplete': info('warning', 'evaluation'),
     'action-overdue': info('warning', 'evaluation'),
-    'kpi-missed-unexplained': info('info', 'evaluation')
+    'kpi-missed-unexplained': info('info', 'evaluation'),
+    'affects-ambiguous': info('error', 'evaluation')
 };
 
 export const ALL_CODES: readonly DiagnosticCode[] = Object.values(Code);

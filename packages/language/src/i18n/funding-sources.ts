@@ -15,7 +15,7 @@ export function isFundingSource(value: string | undefined): value is FundingSour
     return value !== undefined && (FUNDING_SOURCES as readonly string[]).includes(value);
 }
 
-/** The name of a funding source in the forms' words: `fiscal` → "本年财政拨款". */
+/** The name of a funding source in the forms' words (`fiscal` → current-year fiscal appropriation). */
 export function fundingSourceName(lang: Lang, source: FundingSource): string {
     return term(lang, 'fundingSource', source);
 }

@@ -68,11 +68,11 @@ export function timelineSvg(chart: TimelineChart, id: string): string {
         parts.push(text(point.label, px, y(0) + 15, { anchor: 'middle', size: 11 }));
         if (point.rate === null) continue;
         const colour = point.alert ? TONE_COLOURS[point.alert] : EXECUTION_COLOUR;
-        parts.push(`<circle cx="${num(px)}" cy="${num(y(point.rate))}" r="5" fill="${colour}" stroke="#ffffff" stroke-width="1.5"/>`);
+        parts.push(dot(px, y(point.rate), 5, colour, '#ffffff'));
         parts.push(text(point.valueLabel, px, y(point.rate) - 12, { anchor: 'middle', weight: 'bold', fill: point.alert ? colour : undefined }));
     }
     const entries: LegendEntry[] = [
-        { swatch: (lx, ly) => line(lx, ly, lx + 12, ly, EXECUTION_COLOUR, { width: 2.5 }) + `<circle cx="${num(lx + 6)}" cy="${num(ly)}" r="4" fill="${EXECUTION_COLOUR}"/>`, label: chart.legend.execution },
+        { swatch: (lx, ly) => line(lx, ly, lx + 12, ly, EXECUTION_COLOUR, { width: 2.5 }) + dot(lx + 6, ly, 4, EXECUTION_COLOUR), label: chart.legend.execution },
         { swatch: (lx, ly) => line(lx, ly, lx + 12, ly, 'currentColor', { dash: '5 4', width: 1.5 }), label: chart.legend.elapsed },
         { swatch: swatch(TONE_COLOURS.yellow, 0.35), label: chart.legend.yellowZone },
         { swatch: swatch(TONE_COLOURS.red, 0.35), label: chart.legend.redZone }
@@ -80,6 +80,12 @@ export function timelineSvg(chart: TimelineChart, id: string): string {
     const plotBottom = y(0) + 40;
     const { markup, height } = legend(entries, plotBottom);
     return svg(chart, id, plotBottom + height + 4, [...parts, markup]);
+}
+
+/** A filled circle, drawn as a path (the report's HTML uses a small, fixed set of SVG elements). */
+function dot(cx: number, cy: number, r: number, fill: string, stroke?: string): string {
+    const outline = stroke ? ` stroke="${stroke}" stroke-width="1.5"` : '';
+    return `<path d="M${num(cx - r)} ${num(cy)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0Z" fill="${fill}"${outline}/>`;
 }
 
 function polygon(points: ReadonlyArray<readonly number[]>, fill: string, opacity: number): string {
