@@ -178,5 +178,8 @@ describe('a plan not monitored yet (目标申报)', () => {
         const report = await reportOfText(DECLARED);
         expect(report.render({ format: 'md' })).toContain('本计划尚未开展绩效监控');
         expect(report.render({ format: 'md', lang: 'en' })).toContain('The plan has not been monitored yet, so it has no score or grade.');
+        // No pace verdict and no self-evaluation table without actuals.
+        expect(report.render({ format: 'md', lang: 'en' })).not.toContain('Spending keeps pace with the calendar');
+        expect(report.render({ format: 'md', lang: 'en' })).not.toContain('Performance self-evaluation');
     });
 });

@@ -40,7 +40,7 @@ export function abstractSection(ctx: DocumentContext, n: number): SectionBlock {
     const score = notMonitored ? notMonitored.notMonitoredScore : t.abstract.score(f.score(figures.score), t.grade[figures.grade], ctx.government);
     blocks.push({ kind: 'paragraph', content: [t.sentences([time, score, t.abstract.goals(counts)])] });
     const budget = figures.allocated > 0
-        ? t.sentences([t.abstract.budget(f.amount(figures.spent), f.amount(figures.allocated), f.percent(figures.executionRate), f.percent(figures.elapsed)), t.abstract.pace[plan.executionAlert ?? 'ok']])
+        ? t.sentences([t.abstract.budget(f.amount(figures.spent), f.amount(figures.allocated), f.percent(figures.executionRate), f.percent(figures.elapsed)), ...(notMonitored ? [] : [t.abstract.pace[plan.executionAlert ?? 'ok']])])
         : t.abstract.noBudget;
     blocks.push({ kind: 'paragraph', content: [budget] });
     if (ctx.model.topProblems.length === 0) {

@@ -23,7 +23,8 @@ const CLASS_ORDER = [
 export function goalsSection(ctx: DocumentContext, n: number): SectionBlock {
     const { t } = ctx;
     const blocks: Block[] = [];
-    if (ctx.government) blocks.push(...selfEvaluation(ctx));
+    // A plan not monitored yet has no score to break down (§8.8).
+    if (ctx.government && ctx.model.figures.monitored) blocks.push(...selfEvaluation(ctx));
     const chart = scoreChart(ctx);
     if (chart) blocks.push(chart);
     if (ctx.model.goals.length > 0) blocks.push(budgetChart(ctx));
