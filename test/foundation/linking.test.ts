@@ -90,6 +90,17 @@ describe('every reference kind links to its declaration', () => {
     });
 });
 
+describe('affects names goals, KPIs and budget lines (LANGUAGE.md §8.5)', () => {
+    test.each([['Revenue', 'Kpi'], ['Training', 'Budget'], ['Grow', 'Goal']])('affects %s links to the %s', async (name, type) => {
+        const text = PLAN.replace('    finding Steel { affects ReduceCost, Grow }', `    finding Steel { affects ReduceCost, ${name} }`);
+        const workspace = await buildParsed({ 'plan.pbm': text });
+        expect(withCode(workspace.diagnostics('plan.pbm'), 'unresolved-reference')).toEqual([]);
+        const reference = pbm.findingAffects(reviews(workspace.doc('plan.pbm').parseResult.value).flatMap(pbm.reviewFindings)[0])?.targets[1];
+        expect(reference?.ref?.$type).toBe(type);
+        expect((reference?.ref as { name?: string } | undefined)?.name).toBe(name);
+    });
+});
+
 describe('unresolved-reference', () => {
     test.each(CASES)('$kind: reported on the name only, naming what is missing', async ({ line, broken, targetType }) => {
         expect(PLAN.split('\n').filter(l => l === line), 'the line to break is unique').toHaveLength(1);
