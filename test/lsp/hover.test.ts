@@ -132,5 +132,6 @@ review Annual "Annual review" 2026-12-20 {
     test('a plan without checkpoints says it is not monitored yet', async () => {
         const text = await hoverAt({ 'plan.pbm': V2.replace('plan P', 'plan |P').replace(/checkpoint Year[\s\S]*?\n}\n/, '') });
         expect(text).toContain('Not monitored yet');
+        expect(text).toContain('Score: —');
     });
 });

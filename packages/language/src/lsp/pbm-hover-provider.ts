@@ -54,7 +54,8 @@ export class PbmHoverProvider extends AstNodeHoverProvider {
 
     private planDetails(lang: Lang, plan: PlanFigures): string[] {
         return [
-            row(lang, 'score', `${formatNumber(lang, plan.score, 1)} (${gradeTerm(lang, plan.grade)})`),
+            // A plan not monitored yet has no score or grade (planMoneyLines says why).
+            row(lang, 'score', plan.monitored ? `${formatNumber(lang, plan.score, 1)} (${gradeTerm(lang, plan.grade)})` : '—'),
             row(lang, 'allocated', formatAmount(lang, plan.allocated, plan.currency)),
             row(lang, 'spent', `${formatAmount(lang, plan.spent, plan.currency)}${rate(lang, plan.executionRate)}`),
             ...planMoneyLines(lang, plan)
