@@ -24,9 +24,23 @@ const common = {
     supported: { 'import-meta': false }
 };
 
+// The CLI's exporter (exceljs, docx) is a bundle of its own, loaded only when
+// `pbm export` runs, so `pbm check` does not pay for parsing it at start-up.
+// resvg is a native module (a prebuilt .node binary per platform): it stays
+// external and is loaded from node_modules.
+const lazyExporter = {
+    name: 'lazy-exporter',
+    setup(build) {
+        build.onResolve({ filter: /^pbm-language\/export$/ }, () => ({ path: './export.cjs', external: true }));
+    }
+};
+
 const targets = [
-    { entryPoints: ['packages/cli/src/main.ts'], outfile: 'packages/cli/dist/pbm.cjs' },
-    { entryPoints: ['packages/language/src/server/main.ts'], outfile: 'packages/extension/dist/server.cjs' },
+    { entryPoints: ['packages/cli/src/main.ts'], outfile: 'packages/cli/dist/pbm.cjs', plugins: [lazyExporter] },
+    { entryPoints: ['packages/language/src/export/index.ts'], outfile: 'packages/cli/dist/export.cjs', external: ['@resvg/resvg-js'] },
+    { entryPoints: ['packages/language/src/server/main.ts'], outfile: 'packages/extension/dist/server.cjs', plugins: [lazyExporter] },
+    // The same exporter beside the server, for the editor's "PBM: Export …" commands.
+    { entryPoints: ['packages/language/src/export/index.ts'], outfile: 'packages/extension/dist/export.cjs', external: ['@resvg/resvg-js'] },
     { entryPoints: ['packages/extension/src/extension.ts'], outfile: 'packages/extension/dist/extension.cjs', external: ['vscode'] }
 ].filter(target => existsSync(target.entryPoints[0]));
 

@@ -4,61 +4,28 @@
  * proves the bundle runs, publishes diagnostics, answers the report request,
  * and loads imported files from disk when no folder is open.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-
-const SERVER = 'packages/extension/dist/server.cjs';
-
-interface PublishedDiagnostics {
-    uri: string;
-    diagnostics: Array<{ code?: string; message: string }>;
-}
+import type { MessageConnection } from 'vscode-jsonrpc/node';
+import { SERVER, startServer, type StdioClient } from './stdio-client.js';
 
 describe.skipIf(!existsSync(SERVER))('bundled language server', () => {
-    let server: ChildProcess;
+    let client: StdioClient;
     let connection: MessageConnection;
     let dir: string;
-    const published = new Map<string, PublishedDiagnostics>();
-    const waiters: Array<() => void> = [];
+    const diagnosticsOf: StdioClient['diagnosticsOf'] = (uri, until) => client.diagnosticsOf(uri, until);
 
     beforeAll(async () => {
-        dir = mkdtempSync(join(tmpdir(), 'pbm-lsp-'));
-        server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-        connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-        connection.onNotification('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => {
-            published.set(params.uri, params);
-            waiters.splice(0).forEach(wake => wake());
-        });
-        connection.onRequest('workspace/configuration', () => [{}]);
-        connection.onRequest('client/registerCapability', () => null);
-        connection.listen();
-        // No workspace folder: single-file mode, in Chinese.
-        await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, workspaceFolders: null, locale: 'zh-cn', capabilities: {} });
-        await connection.sendNotification('initialized', {});
+        // In Chinese.
+        client = await startServer({ locale: 'zh-cn', capabilities: {} });
+        ({ connection, dir } = client);
     });
 
     afterAll(async () => {
-        await connection?.sendRequest('shutdown').catch(() => undefined);
-        await connection?.sendNotification('exit').catch(() => undefined);
-        connection?.dispose();
-        server?.kill();
-        rmSync(dir, { recursive: true, force: true });
+        await client?.close();
     });
-
-    async function diagnosticsOf(uri: string, until: (d: PublishedDiagnostics) => boolean): Promise<PublishedDiagnostics> {
-        const deadline = Date.now() + 15_000;
-        for (;;) {
-            const current = published.get(uri);
-            if (current && until(current)) return current;
-            if (Date.now() > deadline) throw new Error(`no matching diagnostics for ${uri}: ${JSON.stringify(current)}`);
-            await new Promise<void>(resolve => { waiters.push(resolve); setTimeout(resolve, 500); });
-        }
-    }
 
     test('publishes localised diagnostics for an opened document, loads its imports from disk, answers the report request', async () => {
         writeFileSync(join(dir, 'units.pbm'), 'unit Ops "运营部"\n');
@@ -83,6 +50,6 @@ describe.skipIf(!existsSync(SERVER))('bundled language server', () => {
         await diagnosticsOf(uri, d => d.diagnostics.length > 0);
         const hover = await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } });
         expect(hover === null || typeof hover === 'object').toBe(true);
-        expect(server.exitCode).toBeNull();
+        expect(client.server.exitCode).toBeNull();
     });
 });

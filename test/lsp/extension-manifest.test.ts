@@ -3,7 +3,7 @@
  * package.json has an English and a Chinese text, every runtime string has a
  * Chinese translation, and the manifest contributes what the client uses.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 
 const dir = 'packages/extension';
@@ -12,7 +12,7 @@ const manifest = JSON.parse(manifestText);
 const nls = JSON.parse(readFileSync(`${dir}/package.nls.json`, 'utf8'));
 const nlsZh = JSON.parse(readFileSync(`${dir}/package.nls.zh-cn.json`, 'utf8'));
 const bundleZh = JSON.parse(readFileSync(`${dir}/l10n/bundle.l10n.zh-cn.json`, 'utf8'));
-const sources = ['extension.ts', 'summary-panel.ts'].map(file => readFileSync(`${dir}/src/${file}`, 'utf8')).join('\n');
+const sources = ['extension.ts', 'summary-panel.ts', 'new-plan.ts', 'plan-status.ts'].map(file => readFileSync(`${dir}/src/${file}`, 'utf8')).join('\n');
 
 describe('extension manifest', () => {
     const keys = [...manifestText.matchAll(/"%([\w.]+)%"/g)].map(match => match[1]);
@@ -46,5 +46,26 @@ describe('extension manifest', () => {
         expect(Object.keys(manifest.contributes.configuration.properties).sort()).toEqual([
             'pbm.codeLens.enabled', 'pbm.inlayHints.enabled', 'pbm.messages.language', 'pbm.report.language', 'pbm.trace.server'
         ]);
+    });
+});
+
+describe('onboarding contributions', () => {
+    const walkthrough = manifest.contributes.walkthroughs[0];
+
+    test('the walkthrough goes: sample plan, warning, fix, summary, form export, own plan', () => {
+        expect(walkthrough.steps.map((step: { id: string }) => step.id)).toEqual(['openSample', 'seeWarning', 'applyFix', 'generateSummary', 'exportForm', 'newPlan']);
+        const links = walkthrough.steps.map((step: { description: string }) => /\(command:([\w.]+)\)/.exec(nls[step.description.slice(1, -1)])?.[1]);
+        // pbm.export is the form-export command contributed by the forms work (docs/editor.md).
+        expect(links).toEqual(['pbm.openSample', 'workbench.actions.view.problems', 'editor.action.quickFix', 'pbm.generateSummary', 'pbm.export', 'pbm.newPlan']);
+        for (const step of walkthrough.steps) {
+            expect(existsSync(`${dir}/${step.media.markdown}`), step.media.markdown).toBe(true);
+            expect(nlsZh[step.description.slice(1, -1)]).toContain('(command:');
+        }
+    });
+
+    test('templates and walkthrough media ship in the package', () => {
+        const ignore = readFileSync(`${dir}/.vscodeignore`, 'utf8');
+        expect(ignore).toContain('!templates/**');
+        expect(ignore).toContain('!media/**');
     });
 });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { describe, expect, test } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver';
 import { astShape } from '../fuzz/invariants.js';
 import { buildFiles, buildPlan } from '../helpers.js';
@@ -16,13 +17,7 @@ async function format(text: string): Promise<string> {
 }
 
 function applyEdits(document: LangiumDocument, edits: readonly TextEdit[]): string {
-    const text = document.textDocument.getText();
-    const sorted = [...edits].sort((a, b) => document.textDocument.offsetAt(b.range.start) - document.textDocument.offsetAt(a.range.start));
-    let result = text;
-    for (const edit of sorted) {
-        result = result.slice(0, document.textDocument.offsetAt(edit.range.start)) + edit.newText + result.slice(document.textDocument.offsetAt(edit.range.end));
-    }
-    return result;
+    return TextDocument.applyEdits(document.textDocument, [...edits]);
 }
 
 function examples(dir = 'examples'): string[] {

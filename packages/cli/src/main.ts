@@ -7,6 +7,7 @@ import { NodeFileSystem } from 'langium/node';
 import { createPbmServices, InputError, type Lang, type ReportFormat } from 'pbm-language';
 import { parseArgs, USAGE, UsageError } from './args.js';
 import { runCheck } from './check.js';
+import { runExport, type ExportFormName } from './export.js';
 import { runReport } from './report.js';
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -27,17 +28,26 @@ async function main(argv: readonly string[]): Promise<number> {
         return result.exitCode;
     }
     const lang = args.options.get('--lang') as Lang | undefined;
-    const result = await runReport(reportLang => {
+    const createServices = (reportLang: Lang) => {
         const services = createPbmServices(NodeFileSystem).Pbm;
         services.i18n.Locale.lang = reportLang;
         return services;
-    }, {
-        file: args.paths[0],
-        format: args.options.get('--format') as ReportFormat | undefined,
-        lang,
-        output: args.options.get('-o'),
-        preparedOn: args.options.get('--title-date')
-    });
+    };
+    const result = args.command === 'export'
+        ? await runExport(createServices, {
+            file: args.paths[0],
+            form: args.options.get('--form') as ExportFormName,
+            lang,
+            output: args.options.get('-o'),
+            preparedOn: args.options.get('--title-date')
+        })
+        : await runReport(createServices, {
+            file: args.paths[0],
+            format: args.options.get('--format') as ReportFormat | undefined,
+            lang,
+            output: args.options.get('-o'),
+            preparedOn: args.options.get('--title-date')
+        });
     await write(process.stdout, result.stdout);
     await write(process.stderr, result.stderr);
     return result.exitCode;

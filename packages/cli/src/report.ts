@@ -52,9 +52,9 @@ export async function runReport(createServices: ServicesFactory, request: Report
     }
     if (request.output) await checkOutputFolder(request.output);
 
-    const loaded = await loadPlan(createServices(request.lang ?? 'en'), request.file);
-    if (!loaded.figures) return unparseable(loaded, request.file);
-    const lang = request.lang ?? loaded.figures.language;
+    const loaded = await loadPlanIn(createServices, request.file, request.lang);
+    if ('exitCode' in loaded) return loaded;
+    const { lang } = loaded;
     // Diagnostics carry their arguments: worded in the report's language without loading the plan again.
     const diagnostics = collectDiagnosticRecords(loaded.workspace, lang);
     const options = { lang, preparedOn: request.preparedOn };
@@ -88,6 +88,18 @@ interface LoadedPlan {
     readonly workspace: LoadedWorkspace;
     readonly file: LoadedFile;
     readonly figures?: PlanFigures;
+}
+
+/**
+ * Loads a plan for output (report, export), in the output's language:
+ * `lang`, else the plan's own `language`. A file without a readable plan
+ * gives the result to return instead.
+ */
+export async function loadPlanIn(createServices: ServicesFactory, file: string, requested: Lang | undefined):
+    Promise<(LoadedPlan & { readonly figures: PlanFigures; readonly lang: Lang }) | ReportResult> {
+    const loaded = await loadPlan(createServices(requested ?? 'en'), file);
+    if (!loaded.figures) return unparseable(loaded, file);
+    return { ...loaded, figures: loaded.figures, lang: requested ?? loaded.figures.language };
 }
 
 async function loadPlan(services: PbmServices, file: string): Promise<LoadedPlan> {
@@ -127,7 +139,7 @@ function formatOfOutput(output: string | undefined): ReportFormat | undefined {
     return undefined;
 }
 
-async function checkOutputFolder(output: string): Promise<void> {
+export async function checkOutputFolder(output: string): Promise<void> {
     const folder = path.dirname(path.resolve(output));
     let stat;
     try {
@@ -150,10 +162,10 @@ async function writeCharts(output: string, charts: readonly ChartFile[]): Promis
 }
 
 /** Writes a temporary file in the target's folder, then renames it over the target. */
-async function writeAtomically(output: string, content: string): Promise<void> {
+export async function writeAtomically(output: string, content: string | Uint8Array): Promise<void> {
     const temporary = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.tmp`);
     try {
-        await fs.writeFile(temporary, content, 'utf8');
+        await fs.writeFile(temporary, content, typeof content === 'string' ? 'utf8' : undefined);
         await fs.rename(temporary, output);
     } catch (error) {
         await fs.rm(temporary, { force: true });
@@ -163,6 +175,6 @@ async function writeAtomically(output: string, content: string): Promise<void> {
     }
 }
 
-function lines(items: readonly string[]): string {
+export function lines(items: readonly string[]): string {
     return items.length === 0 ? '' : items.join('\n') + '\n';
 }

@@ -173,13 +173,13 @@ async function requestReport(client: LanguageClient | undefined, params: Generat
 }
 
 /** `pbm.report.language`: `plan` (the plan's own `language`) sends none. */
-function reportLanguage(): 'en' | 'zh' | undefined {
+export function reportLanguage(): 'en' | 'zh' | undefined {
     const setting = vscode.workspace.getConfiguration('pbm').get<string>('report.language', 'plan');
     return setting === 'en' || setting === 'zh' ? setting : undefined;
 }
 
 /** The `.pbm` document a command is about: its argument, else the active editor. */
-function planDocumentUri(target: vscode.Uri | string | undefined): vscode.Uri | undefined {
+export function planDocumentUri(target: vscode.Uri | string | undefined): vscode.Uri | undefined {
     if (target instanceof vscode.Uri) return target;
     if (typeof target === 'string') return vscode.Uri.parse(target);
     const document = vscode.window.activeTextEditor?.document;

@@ -9,7 +9,7 @@ import { PbmFigures } from './figures/pbm-figures.js';
 import { PbmGeneratedModule, PbmGeneratedSharedModule } from './generated/module.js';
 import { PbmDiagnosticsReference } from './diagnostics/diagnostics-reference.js';
 import { PbmLocale } from './i18n/locale.js';
-import { PbmCodeActionProvider } from './lsp/pbm-code-actions.js';
+import type { PbmQuickFixRegistry } from './lsp/code-actions/registry.js';
 import { PbmLspModule, PbmSharedLspModule } from './lsp/pbm-lsp-module.js';
 import { PbmLexerErrorMessageProvider, PbmParserErrorMessageProvider } from './parser/pbm-syntax-messages.js';
 import { PbmLexer } from './parser/pbm-lexer.js';
@@ -33,6 +33,9 @@ export type PbmAddedServices = {
     i18n: {
         Locale: PbmLocale,
         DiagnosticsReference: PbmDiagnosticsReference
+    },
+    lsp: {
+        QuickFixRegistry: PbmQuickFixRegistry
     }
 };
 
@@ -61,7 +64,7 @@ export const PbmSharedModule: Module<PbmSharedServices, DeepPartial<LangiumShare
     }
 };
 
-export const PbmModule: Module<PbmServices, PartialLangiumServices & PartialLangiumCoreServices & PbmAddedServices> = {
+export const PbmModule: Module<PbmServices, PartialLangiumServices & PartialLangiumCoreServices & Pick<PbmAddedServices, 'i18n'>> = {
     i18n: {
         Locale: () => new PbmLocale(),
         DiagnosticsReference: () => new PbmDiagnosticsReference()
@@ -84,9 +87,6 @@ export const PbmModule: Module<PbmServices, PartialLangiumServices & PartialLang
     validation: {
         DocumentValidator: services => new PbmDocumentValidator(services),
         ValidationRegistry: services => new PbmValidationRegistry(services)
-    },
-    lsp: {
-        CodeActionProvider: services => new PbmCodeActionProvider(services)
     }
 };
 

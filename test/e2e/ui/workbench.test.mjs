@@ -95,7 +95,7 @@ async function goToLine(line, column) {
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
-async function runFromPalette(title) {
+async function runFromPalette(title, closes = true) {
     await editor().locator('.view-lines').click();   // command `when` clauses look at the focused editor
     await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input.input');
@@ -103,7 +103,8 @@ async function runFromPalette(title) {
     await input.fill(`>${title}`);
     await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
     await page.keyboard.press('Enter');
-    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    // A command that asks a question next (a quick pick of its own) keeps the widget open.
+    if (closes) await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
 uiTest('opens plan.pbm from the Explorer as a PBM file', async () => {
@@ -174,6 +175,58 @@ uiTest('F1 › PBM: Generate Summary shows the report with its score in a webvie
     const score = pbmJson('report', PLAN).plan.score.toFixed(1);   // as the report prints it
     assert.match(text, new RegExp(`Plan score:?\\s*${score.replace('.', '\\.')}\\b`), `no "Plan score: ${score}" in the summary:\n${text.slice(0, 800)}`);
     await screenshot('summary');
+});
+
+uiTest('the status bar shows the plan\'s score and open alerts; a click opens the summary', async () => {
+    await page.locator('.tabs-container .tab', { hasText: 'plan.pbm' }).first().click();
+    const report = pbmJson('report', PLAN);
+    const score = report.plan.score.toFixed(1);
+    const alerts = report.diagnostics.filter(d => d.severity === 'error' || d.severity === 'warning').length;
+    const item = page.locator('.statusbar-item', { hasText: `${score} · ` });
+    await item.waitFor();
+    assert.match(await item.innerText(), new RegExp(`${score.replace('.', '\\.')} · poor\\s+${alerts}\\b`));
+    await screenshot('status-bar');
+    const summaryTab = page.locator('.tabs-container .tab', { hasText: 'Summary: Demo2026' });
+    await summaryTab.hover();
+    await summaryTab.locator('.codicon-close').click();
+    await summaryTab.waitFor({ state: 'detached' });
+    await item.locator('a, .statusbar-item-label').first().click();
+    await page.locator('.tabs-container .tab', { hasText: 'Summary: Demo2026' }).waitFor();
+});
+
+uiTest('F1 › PBM: New Plan offers four templates and opens a Chinese government plan', async () => {
+    await page.locator('.tabs-container .tab', { hasText: 'plan.pbm' }).first().click();
+    await runFromPalette('PBM: New Plan', false);
+    const rows = page.locator('.quick-input-list .monaco-list-row');
+    await rows.filter({ hasText: 'Government plan (Chinese)' }).waitFor();
+    assert.equal(await rows.count(), 4);
+    await screenshot('new-plan-templates');
+    await rows.filter({ hasText: 'Government plan (Chinese)' }).click();
+    await editor().locator('.view-lines', { hasText: 'profile government' }).waitFor();
+    // Its own score in the status bar (no actuals yet: 0.0), and no error or warning squiggle.
+    await page.locator('.statusbar-item', { hasText: '0.0 · poor' }).waitFor();
+    assert.equal(await editor().locator('.squiggly-error, .squiggly-warning').count(), 0);
+    await screenshot('new-plan');
+    await runFromPalette('View: Revert and Close Editor');
+});
+
+uiTest('the walkthrough: Welcome › Get started with PBM › Open the sample plan', async () => {
+    await runFromPalette('Welcome: Open Walkthrough...', false);
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with PBM' });
+    await row.waitFor();
+    await row.click();
+    const steps = page.locator('.gettingStartedContainer');
+    await steps.locator('.getting-started-step', { hasText: 'Open a sample plan' }).first().waitFor();
+    await steps.locator('.getting-started-step', { hasText: 'Export the form' }).first().waitFor();
+    await screenshot('walkthrough');
+    await page.getByRole('button', { name: 'Open the sample plan' }).first().click();
+    await editor().locator('.view-lines', { hasText: 'sample plan' }).waitFor();
+    // Its one warning (a measure without source), counted in the status bar and underlined where it is.
+    await page.locator('.statusbar-item', { hasText: /\d\.\d · \S+\s+1\b/ }).waitFor({ timeout: 60_000 });
+    const sample = fs.readFileSync(path.join(ROOT, 'packages/extension/templates/sample-en.pbm'), 'utf8').split('\n');
+    await goToLine(sample.findIndex(line => line.includes('measure SalesRevenue 10.6')) + 1, 5);
+    await editor().locator('.squiggly-warning').first().waitFor();
+    await screenshot('walkthrough-sample');
 });
 
 uiTest('nothing left the machine and the workbench raised no page errors', async () => {

@@ -39,3 +39,15 @@ export const REPORT_REQUEST_ERRORS = {
 function capitalise(name: string): string {
     return name.charAt(0).toUpperCase() + name.slice(1);
 }
+
+/** Why a form could not be exported from the editor. */
+export const EXPORT_REQUEST_ERRORS = {
+    unknownForm: {
+        en: (form: string) => `'${form}' is not a form PBM exports. Choose self-evaluation, targets, monitoring or summary.`,
+        zh: (form: string) => `“${form}”不是可导出的表格。请选择 self-evaluation（自评表）、targets（绩效目标表）、monitoring（监控表）或 summary（工作总结）。`
+    },
+    failed: {
+        en: (reason: string) => `The form could not be exported: ${reason}. Check that the folder can be written to, and try again.`,
+        zh: (reason: string) => `无法导出表格：${reason}。请确认目标文件夹可写入后重试。`
+    }
+} as const;

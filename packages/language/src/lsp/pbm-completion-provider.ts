@@ -18,10 +18,11 @@ import {
     type CompletionValueItem, type NextFeature
 } from 'langium/lsp';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CompletionItemKind, InsertTextFormat, type Position } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type MarkupContent, type Position } from 'vscode-languageserver';
 import type { PbmFigures } from '../figures/pbm-figures.js';
 import { isPlan, type PbmFile } from '../generated/ast.js';
-import type { PbmLocale } from '../i18n/locale.js';
+import { keywordEntry, renderKeywordDoc, TARGET_OPERATORS, valueEntry } from '../i18n/keyword-docs.js';
+import type { Lang, PbmLocale } from '../i18n/locale.js';
 import { kindNoun } from '../i18n/terms.js';
 import { lastStartingBefore } from '../model/ast-walk.js';
 import { BLOCK_PROPERTIES, PROPERTY_KEYWORDS } from '../model/property-keywords.js';
@@ -119,28 +120,42 @@ export class PbmCompletionProvider extends DefaultCompletionProvider {
     // ------------------------------------------------------------ keywords
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
-        if (!this.filterKeyword(context, keyword)) return;
         const rule = ruleNameOf(keyword) ?? '';
         const lang = this.locale.lang;
+        if (rule === 'Operator') return this.completeOperator(context, keyword, acceptor);
+        if (!this.filterKeyword(context, keyword)) return;
+        const documentation = keywordDocumentation(lang, keyword.value, rule);
         if (VALUE_RULES.has(rule)) {
+            // Values in the grammar's order (high, medium, low), not alphabetical.
             acceptor(context, {
-                label: keyword.value, kind: CompletionItemKind.EnumMember, sortText: '0',
-                detail: valueTerm(lang, keyword.value)
+                label: keyword.value, kind: CompletionItemKind.EnumMember, sortText: `0${orderIn(keyword)}`,
+                detail: valueTerm(lang, keyword.value), documentation
             });
             return;
         }
         if (rule === 'Plan' && hasOtherPlan(context)) return;
         for (const phrase of this.keywordPhrases(context, rule, keyword)) {
-            acceptor(context, { label: phrase, kind: CompletionItemKind.Keyword, sortText: '1' });
+            acceptor(context, { label: phrase, kind: CompletionItemKind.Keyword, sortText: '1', documentation: keywordDocumentation(lang, phrase.split(' ')[0], phrase.includes(' ') ? ruleOfPhrase(phrase, rule) : rule) });
         }
         const snippet = SNIPPETS[rule];
         if (snippet && keyword.value === snippet.keyword) {
             acceptor(context, {
                 label: snippet.label[lang], kind: CompletionItemKind.Snippet, sortText: '2',
                 filterText: snippet.keyword, insertText: snippet.body, insertTextFormat: InsertTextFormat.Snippet,
-                detail: snippet.detail[lang]
+                detail: snippet.detail[lang], documentation
             });
         }
+    }
+
+    /** After `target `: the ASCII operators (their full-width forms are what input methods type, not what to offer). */
+    private completeOperator(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
+        const index = TARGET_OPERATORS.indexOf(keyword.value);
+        if (index < 0) return;
+        const entry = valueEntry(keyword.value)!;
+        acceptor(context, {
+            label: keyword.value, kind: CompletionItemKind.Operator, sortText: `0${index}`,
+            detail: entry[this.locale.lang].meaning, documentation: { kind: MarkupKind.Markdown, value: renderKeywordDoc(this.locale.lang, entry) }
+        });
     }
 
     /**
@@ -167,11 +182,13 @@ export class PbmCompletionProvider extends DefaultCompletionProvider {
 
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
         const item = super.createReferenceCompletionItem(description, refInfo, context);
+        // Planners know their goals and units by title: the title is what the list shows beside the name.
         const title = titleOf(description.node);
+        const kind = kindNoun(this.locale.lang, description.type);
         return {
             ...item,
-            detail: title ?? kindNoun(this.locale.lang, description.type),
-            labelDetails: { description: kindNoun(this.locale.lang, description.type) }
+            detail: title ?? kind,
+            labelDetails: { description: title ?? kind }
         };
     }
 
@@ -252,6 +269,21 @@ function completionWindow(file: PbmFile, textLength: number, offset: number): Co
 function inOneList(members: readonly AstNode[]): boolean {
     return members.every((member, i) => member.$cstNode !== undefined && member.$containerProperty === members[0].$containerProperty
         && member.$containerIndex === i);
+}
+
+function keywordDocumentation(lang: Lang, keyword: string, rule: string): MarkupContent | undefined {
+    const entry = keywordEntry(keyword, rule);
+    return entry ? { kind: MarkupKind.Markdown, value: renderKeywordDoc(lang, entry) } : undefined;
+}
+
+/** The rule a whole phrase offered at its first word belongs to (`kpi lag warning` → KpiLagWarningRule). */
+function ruleOfPhrase(phrase: string, rule: string): string {
+    return Object.entries(PROPERTY_KEYWORDS).find(([, words]) => words === phrase)?.[0] ?? rule;
+}
+
+/** A value's place among its rule's alternatives, two digits for sorting. */
+function orderIn(keyword: GrammarAST.Keyword): string {
+    return String(keyword.$containerIndex ?? 0).padStart(2, '0');
 }
 
 function titleOf(node: AstNode | undefined): string | undefined {

@@ -17,12 +17,13 @@
  * A document with syntax errors is not formatted (no edits): the AST of a
  * broken file does not say reliably where properties start.
  */
-import { CstUtils, type AstNode, type CstNode, type LangiumDocument, type MaybePromise } from 'langium';
+import { CstUtils, isLeafCstNode, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import type { Formatter } from 'langium/lsp';
 import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentOnTypeFormattingParams,
     DocumentRangeFormattingParams, Range, TextEdit
 } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as ast from '../generated/ast.js';
 import { syntaxErrorCount } from '../parser/pbm-syntax-errors.js';
 import { isBlock } from './pbm-blocks.js';
@@ -70,7 +71,7 @@ export class PbmFormatter implements Formatter {
 
     /** The formatted text of a document (its text unchanged when it has syntax errors). */
     formattedText(document: LangiumDocument): string {
-        return applyChanges(document.textDocument.getText(), this.changes(document) ?? []);
+        return TextDocument.applyEdits(document.textDocument, this.edits(document));
     }
 
     private edits(document: LangiumDocument, range?: Range): TextEdit[] {
@@ -128,7 +129,7 @@ export class PbmFormatter implements Formatter {
         let previousEnd = 0;
         if (root) {
             for (const leaf of CstUtils.streamCst(root)) {
-                if (!isLeaf(leaf) || leaf.hidden) continue;
+                if (!isLeafCstNode(leaf) || leaf.hidden) continue;
                 pushComments(text, previousEnd, leaf.offset, tokens);
                 tokens.push({ offset: leaf.offset, end: leaf.end, text: leaf.text, canonical: canonicalToken(leaf.text), comment: false, node: leaf.astNode });
                 previousEnd = leaf.end;
@@ -245,10 +246,6 @@ function canonicalToken(text: string): string {
     return text.endsWith('％') && !text.startsWith('"') ? text.slice(0, -1) + '%' : text;
 }
 
-function isLeaf(node: CstNode): node is CstNode & { tokenType: unknown } {
-    return 'tokenType' in node;
-}
-
 function newlines(text: string): number {
     let count = 0;
     for (const char of text) if (char === '\n') count++;
@@ -272,12 +269,3 @@ function isWithin(change: Change, lines: { start: number; end: number }): boolea
     return change.end >= lines.start && change.end <= lines.end && change.offset < lines.end;
 }
 
-function applyChanges(text: string, changes: readonly Change[]): string {
-    let result = '';
-    let position = 0;
-    for (const change of changes) {
-        result += text.slice(position, change.offset) + change.text;
-        position = change.end;
-    }
-    return result + text.slice(position);
-}

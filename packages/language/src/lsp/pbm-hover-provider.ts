@@ -3,7 +3,7 @@
  * plan (from the figures service, never recomputed here); on a number with a
  * magnitude suffix, its full value. In the user's language.
  */
-import { AstUtils, CstUtils, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { BudgetFigures, GoalFigures, KpiFigures, PlanFigures } from '../figures/figures.js';
@@ -11,12 +11,14 @@ import type { PbmFigures } from '../figures/pbm-figures.js';
 import * as ast from '../generated/ast.js';
 import { formatAmount, formatNumber, formatPercent } from '../i18n/format.js';
 import type { Lang, PbmLocale } from '../i18n/locale.js';
+import { keywordEntry, renderKeywordDoc } from '../i18n/keyword-docs.js';
 import { kindNoun } from '../i18n/terms.js';
 import { goalOwner, unitLead } from '../model/properties.js';
 import { hasMagnitudeSuffix, parseNumber } from '../model/values.js';
 import type { PbmServices } from '../pbm-module.js';
 import { budgetMoneyLines, kpiExplanationLines, planMoneyLines } from './pbm-hover-money.js';
 import { gradeTerm, label, statusTerm, type Label } from '../i18n/editor-terms.js';
+import { ruleNameOf } from './pbm-blocks.js';
 
 export class PbmHoverProvider extends AstNodeHoverProvider {
     private readonly locale: PbmLocale;
@@ -29,7 +31,19 @@ export class PbmHoverProvider extends AstNodeHoverProvider {
     }
 
     override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
-        return this.numberHover(document, params) ?? super.getHoverContent(document, params);
+        return this.numberHover(document, params) ?? this.keywordHover(document, params) ?? super.getHoverContent(document, params);
+    }
+
+    /** On a keyword or a value: what it means, an example and what uses it (i18n/keyword-docs.ts). */
+    private keywordHover(document: LangiumDocument, params: HoverParams): Hover | undefined {
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(params.position));
+        const keyword = leaf?.grammarSource;
+        if (!leaf || !GrammarAST.isKeyword(keyword)) return undefined;
+        const entry = keywordEntry(keyword.value, ruleNameOf(keyword));
+        if (!entry) return undefined;
+        const lang = this.locale.lang;
+        return { contents: { kind: 'markdown', value: `**${keyword.value}**\n\n${renderKeywordDoc(lang, entry)}` }, range: leaf.range };
     }
 
     protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {

@@ -5,7 +5,9 @@
  */
 import type { Module } from 'langium';
 import type { PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
-import type { PbmServices, PbmSharedServices } from '../pbm-module.js';
+import type { PbmAddedServices, PbmServices, PbmSharedServices } from '../pbm-module.js';
+import { PbmQuickFixRegistry } from './code-actions/registry.js';
+import { PbmCodeActionProvider } from './pbm-code-actions.js';
 import { PbmCodeLensProvider } from './pbm-code-lens-provider.js';
 import { PbmCompletionProvider } from './pbm-completion-provider.js';
 import { PbmDocumentLinkProvider } from './pbm-document-link-provider.js';
@@ -18,8 +20,10 @@ import { PbmNodeKindProvider } from './pbm-node-kinds.js';
 import { PbmRenameProvider } from './pbm-rename-provider.js';
 import { PbmSemanticTokenProvider } from './pbm-semantic-token-provider.js';
 
-export const PbmLspModule: Module<PbmServices, PartialLangiumServices> = {
+export const PbmLspModule: Module<PbmServices, PartialLangiumServices & Pick<PbmAddedServices, 'lsp'>> = {
     lsp: {
+        QuickFixRegistry: () => new PbmQuickFixRegistry(),
+        CodeActionProvider: services => new PbmCodeActionProvider(services),
         CompletionProvider: services => new PbmCompletionProvider(services),
         HoverProvider: services => new PbmHoverProvider(services),
         Formatter: () => new PbmFormatter(),

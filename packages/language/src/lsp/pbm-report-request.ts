@@ -65,7 +65,7 @@ export async function generateReport(shared: PbmSharedServices, services: PbmSer
  * arguments — so the report never mixes languages and nothing is validated
  * again.
  */
-function planDiagnostics(shared: PbmSharedServices, plan: PlanFileSet, lang: Lang): DiagnosticRecord[] {
+export function planDiagnostics(shared: PbmSharedServices, plan: PlanFileSet, lang: Lang): DiagnosticRecord[] {
     const rootDir = UriUtils.dirname(URI.parse(plan.rootUri));
     const records: DiagnosticRecord[] = [];
     for (const file of plan.files) {

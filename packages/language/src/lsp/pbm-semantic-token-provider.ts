@@ -4,7 +4,7 @@
  * members, operators, and numbers — with modifiers that tell a date, a
  * percentage and a number with a magnitude suffix (`2.4M`, `240万`) apart.
  */
-import { AstUtils, CstUtils, GrammarAST, type AstNode, type CstNode } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, isLeafCstNode, type AstNode, type CstNode } from 'langium';
 import { AbstractSemanticTokenProvider, AllSemanticTokenModifiers, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import { hasMagnitudeSuffix } from '../model/values.js';
@@ -89,13 +89,9 @@ function ownLeaves(node: AstNode): CstNode[] {
             iterator.prune();
             continue;
         }
-        if (isLeaf(current) && !current.hidden) leaves.push(current);
+        if (isLeafCstNode(current) && !current.hidden) leaves.push(current);
     }
     return leaves;
-}
-
-function isLeaf(node: CstNode): boolean {
-    return 'tokenType' in node;
 }
 
 function tokenName(leaf: CstNode): string | undefined {

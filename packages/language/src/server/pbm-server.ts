@@ -9,6 +9,7 @@ import { rewordDiagnostics } from '../diagnostics/diagnostic-wording.js';
 import type { MessageLanguageSetting } from '../i18n/locale.js';
 import { planLanguage } from '../model/properties.js';
 import { PbmImportLoader } from '../lsp/pbm-import-loader.js';
+import { registerExportRequest } from '../lsp/pbm-export-request.js';
 import { registerReportRequest } from '../lsp/pbm-report-request.js';
 import { SETTINGS_SECTION } from '../lsp/pbm-settings.js';
 import { registerDebugRequests } from './pbm-debug-requests.js';
@@ -37,6 +38,7 @@ export function startPbmServer(shared: PbmSharedServices, services: PbmServices)
     locale.followPlanLanguage(uri => planLanguage(planGraph.scopeOf(uri).plans[0]?.plan));
     rewordOnLanguageChange(connection, shared, services);
     registerReportRequest(connection, shared, services);
+    registerExportRequest(connection, shared, services);
     registerDebugRequests(connection, shared);
     new PbmImportLoader(shared);
     refreshLensesOnSettingsChange(connection, shared);

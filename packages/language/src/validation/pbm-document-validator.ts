@@ -2,7 +2,12 @@ import {
     Cancellation, DefaultDocumentValidator, type AstNode, type LangiumDocument, type ParseResult, type ValidationAcceptor,
     type ValidationOptions
 } from 'langium';
+import type { RootCstNode } from 'langium';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Lang } from '../i18n/locale.js';
+import { unclosedBlockMessage } from '../i18n/unclosed-block.js';
+import { findUnclosedBlocks, mayHaveUnclosedBlock } from '../parser/unclosed-blocks.js';
 import { arg, splitBilingual } from '../i18n/message-args.js';
 import { diagnosticMessage } from '../i18n/messages.js';
 import { diagnosticData } from '../diagnostics/diagnostic-wording.js';
@@ -35,6 +40,34 @@ export class PbmDocumentValidator extends DefaultDocumentValidator {
         const start = diagnostics.length;
         super.processParsingErrors(parseResult, diagnostics, options);
         this.markAsSyntaxErrors(diagnostics, start, parseResult);
+        if (diagnostics.length > start) this.nameUnclosedBlocks(parseResult, diagnostics.slice(start));
+    }
+
+    /**
+     * A parser error caused by a missing `}` names the block left open and
+     * the line it starts on, and carries in its `data` where the `}` goes
+     * (for the quick fix). Lexing again costs one pass over a file that
+     * has a syntax error and more `{` than `}` characters, never over others.
+     */
+    private nameUnclosedBlocks(parseResult: ParseResult, parserDiagnostics: Diagnostic[]): void {
+        const text = (parseResult.value.$cstNode as RootCstNode | undefined)?.fullText;
+        if (text === undefined || !mayHaveUnclosedBlock(text)) return;
+        const document = TextDocument.create('file:///unclosed.pbm', 'pbm', 0, text);
+        const lang = this.langOf(parseResult);
+        const unclaimed = [...parserDiagnostics];
+        for (const unclosed of findUnclosedBlocks(text, this.services.parser.Lexer.tokenize(text).tokens)) {
+            const index = unclaimed.findIndex(d => document.offsetAt(d.range.start) >= unclosed.insertAt);
+            const diagnostic = unclaimed.splice(index >= 0 ? index : unclaimed.length - 1, 1)[0];
+            if (!diagnostic) return;
+            const block = unclosed.blocks[0];
+            const insertAt = document.positionAt(unclosed.insertAt);
+            const line = document.positionAt(block.offset).line + 1;
+            const word = (l: Lang) => unclosedBlockMessage(l, block.keyword, block.name, line, insertAt.line + 1);
+            const args = { detail: { $: 'text' as const, en: word('en'), zh: word('zh') } };
+            const unclosedData = { keyword: block.keyword, name: block.name, line, insertAt, closers: unclosed.blocks.map(b => b.indent) };
+            diagnostic.data = diagnosticData(Code.SyntaxError, args, { ...(diagnostic.data as Record<string, unknown> | undefined), unclosed: unclosedData });
+            diagnostic.message = diagnosticMessage(lang, Code.SyntaxError, args);
+        }
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
@@ -115,8 +148,7 @@ export class PbmDocumentValidator extends DefaultDocumentValidator {
 
     /** The lexer and parser word their messages in both languages (`bilingual`): keep both in `data`, show the document's. */
     private markAsSyntaxErrors(diagnostics: Diagnostic[], start: number, parseResult: ParseResult): void {
-        const uri = parseResult.value?.$document?.uri.toString();
-        const lang = uri === undefined ? this.services.i18n.Locale.lang : this.services.i18n.Locale.langOf(uri);
+        const lang = this.langOf(parseResult);
         for (let i = start; i < diagnostics.length; i++) {
             const message = diagnostics[i].message;
             const args = { detail: splitBilingual(typeof message === 'string' ? message : message.value) };
@@ -124,5 +156,10 @@ export class PbmDocumentValidator extends DefaultDocumentValidator {
             diagnostics[i].data = diagnosticData(Code.SyntaxError, args, diagnostics[i].data as Record<string, unknown> | undefined);
             diagnostics[i].message = diagnosticMessage(lang, Code.SyntaxError, args);
         }
+    }
+
+    private langOf(parseResult: ParseResult): Lang {
+        const uri = parseResult.value?.$document?.uri.toString();
+        return uri === undefined ? this.services.i18n.Locale.lang : this.services.i18n.Locale.langOf(uri);
     }
 }

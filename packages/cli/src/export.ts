@@ -1,0 +1,63 @@
+/**
+ * `pbm export <plan-file> --form self-evaluation|targets|monitoring|summary
+ * [--lang en|zh] [-o <out>]` (LANGUAGE.md §8.11): writes the plan's official
+ * forms as .xlsx, or its work summary as .docx.
+ *
+ * - Output: `-o`, else `<plan name>-<form>.xlsx|docx` in the current folder;
+ *   written to a temporary file and renamed, so no reader sees half a file.
+ * - Language: `--lang`, else the plan's `language`.
+ * - Exit codes as `report`: 0 when written (a plan with errors too: they are
+ *   listed in the file and counted on stderr), 1 when no plan can be read,
+ *   2 for bad input (one line on stderr).
+ * - The exporter (exceljs, docx, resvg) is loaded here, on demand: `pbm
+ *   check` and `pbm report` never load it.
+ */
+import * as path from 'node:path';
+import { collectDiagnosticRecords, InputError, type Lang } from 'pbm-language';
+import { checkOutputFolder, lines, loadPlanIn, writeAtomically, type ReportResult, type ServicesFactory } from './report.js';
+
+export type ExportFormName = 'self-evaluation' | 'targets' | 'monitoring' | 'summary';
+
+export interface ExportRequest {
+    readonly file: string;
+    readonly form: ExportFormName;
+    readonly lang?: Lang;
+    readonly output?: string;
+    readonly preparedOn?: string;
+}
+
+export async function runExport(createServices: ServicesFactory, request: ExportRequest): Promise<ReportResult> {
+    const extension = request.form === 'summary' ? '.docx' : '.xlsx';
+    if (request.output && path.extname(request.output).toLowerCase() !== extension) {
+        throw new InputError(`cannot write the ${request.form} form to '${request.output}': its file name must end in ${extension}`);
+    }
+    if (request.preparedOn !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(request.preparedOn)) {
+        throw new InputError(`--title-date must be a date written YYYY-MM-DD, not '${request.preparedOn}'`);
+    }
+    if (request.output) await checkOutputFolder(request.output);
+    const loaded = await loadPlanIn(createServices, request.file, request.lang);
+    if ('exitCode' in loaded) return loaded;
+    const { figures, lang } = loaded;
+    const diagnostics = collectDiagnosticRecords(loaded.workspace, lang);
+    const output = request.output ?? `${fileNamePart(figures.name)}-${request.form}${extension}`;
+
+    const { exportPlan } = await import('pbm-language/export');
+    const file = await exportPlan(request.form, figures, diagnostics, { lang, preparedOn: request.preparedOn });
+    await writeAtomically(output, file.bytes);
+
+    const errors = diagnostics.filter(d => d.severity === 'error').length;
+    const notes: string[] = [];
+    if (errors > 0) {
+        notes.push(lang === 'zh'
+            ? `pbm: 注意：计划中有 ${errors} 处错误，已列入导出文件；请用 "pbm check" 查看并修正。`
+            : `pbm: note: the plan has ${errors} ${errors === 1 ? 'error' : 'errors'}, listed in the exported file; run "pbm check" to fix them.`);
+    }
+    notes.push(lang === 'zh' ? `pbm: 已导出 ${output}` : `pbm: exported ${output}`);
+    return { stdout: '', stderr: lines(notes), exitCode: 0 };
+}
+
+/** A plan name as part of a file name: characters no file system accepts become `_`. */
+function fileNamePart(name: string): string {
+    // eslint-disable-next-line no-control-regex
+    return name.replace(/[\u0000-\u001f<>:"/\\|?*]/g, '_') || 'plan';
+}

@@ -1,0 +1,119 @@
+/**
+ * The status bar item of the active plan: its score and grade and the
+ * number of open alerts (errors and warnings of all its files), from the
+ * server's `pbm/generateReport` JSON — the same figures as the summary,
+ * never computed here. A click opens the summary. Refreshed when the active
+ * editor changes and, debounced, when the plan's diagnostics change.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+const REFRESH_DELAY_MS = 400;
+
+interface ReportJson {
+    readonly plan: { readonly name: string; readonly score: number; readonly grade: string };
+    readonly diagnostics: ReadonlyArray<{ readonly severity: string }>;
+}
+
+export class PlanStatusBar implements vscode.Disposable {
+    private readonly item = vscode.window.createStatusBarItem('pbm.planStatus', vscode.StatusBarAlignment.Left, 10);
+    private readonly disposables: vscode.Disposable[] = [];
+    private timer: ReturnType<typeof setTimeout> | undefined;
+    /** Bumped per refresh, so that a slow answer for an older editor is dropped. */
+    private generation = 0;
+    /** The plan document the item shows. */
+    private shown: vscode.Uri | undefined;
+
+    constructor(private readonly client: () => LanguageClient | undefined) {
+        this.item.name = vscode.l10n.t('PBM plan status');
+        this.disposables.push(
+            this.item,
+            vscode.window.onDidChangeActiveTextEditor(() => this.schedule(0)),
+            vscode.languages.onDidChangeDiagnostics(event => {
+                if (event.uris.some(uri => uri.path.endsWith('.pbm') || uri.scheme === 'untitled')) this.schedule(REFRESH_DELAY_MS);
+            })
+        );
+        this.schedule(0);
+    }
+
+    private schedule(delay: number): void {
+        if (this.timer) clearTimeout(this.timer);
+        this.timer = setTimeout(() => void this.refresh(), delay);
+    }
+
+    private async refresh(): Promise<void> {
+        const generation = ++this.generation;
+        const editor = vscode.window.activeTextEditor;
+        // Focus in the summary (a webview) or a panel: no text editor, the plan stays the one shown.
+        if (!editor && this.shown) return this.refreshShown(generation);
+        const document = editor?.document;
+        const client = this.client();
+        if (document?.languageId !== 'pbm' || !client?.isRunning()) {
+            this.shown = undefined;
+            this.item.hide();
+            return;
+        }
+        const report = await requestJson(client, document.uri);
+        if (generation !== this.generation) return;
+        if (!report) {
+            this.shown = undefined;
+            this.item.hide();
+            return;
+        }
+        this.show(report, document.uri);
+    }
+
+    private async refreshShown(generation: number): Promise<void> {
+        const client = this.client();
+        const report = this.shown && client?.isRunning() ? await requestJson(client, this.shown) : undefined;
+        if (generation !== this.generation || !this.shown) return;
+        if (report) this.show(report, this.shown);
+    }
+
+    private show(report: ReportJson, uri: vscode.Uri): void {
+        const alerts = report.diagnostics.filter(d => d.severity === 'error' || d.severity === 'warning').length;
+        const grade = gradeWord(report.plan.grade);
+        this.item.text = `$(graph) ${report.plan.score.toFixed(1)} · ${grade}  $(warning) ${alerts}`;
+        this.item.tooltip = vscode.l10n.t('Plan {0}: score {1} ({2}), {3} open alerts. Click to open the summary.', report.plan.name, report.plan.score.toFixed(1), grade, alerts);
+        this.item.accessibilityInformation = { label: this.item.tooltip };
+        this.item.command = { title: vscode.l10n.t('Generate Summary'), command: 'pbm.generateSummary', arguments: [uri] };
+        this.item.show();
+        this.shown = uri;
+    }
+
+    dispose(): void {
+        if (this.timer) clearTimeout(this.timer);
+        this.disposables.forEach(disposable => disposable.dispose());
+    }
+}
+
+function gradeWord(grade: string): string {
+    switch (grade) {
+        case 'excellent': return vscode.l10n.t('excellent');
+        case 'good': return vscode.l10n.t('good');
+        case 'fair': return vscode.l10n.t('fair');
+        case 'poor': return vscode.l10n.t('poor');
+        default: return grade;
+    }
+}
+
+/**
+ * The language the server words things in (`pbm.messages.language`, else the
+ * display language): asking the report in it spares the server a second
+ * validation in another language. Only figures and severities are read.
+ */
+function serverLanguage(): 'en' | 'zh' {
+    const setting = vscode.workspace.getConfiguration('pbm').get<string>('messages.language', 'auto');
+    if (setting === 'en' || setting === 'zh') return setting;
+    return vscode.env.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+async function requestJson(client: LanguageClient, uri: vscode.Uri): Promise<ReportJson | undefined> {
+    try {
+        const result = await client.sendRequest<{ content: string } | { error: string }>('pbm/generateReport', { uri: uri.toString(), format: 'json', lang: serverLanguage() });
+        return 'content' in result ? JSON.parse(result.content) as ReportJson : undefined;
+    } catch {
+        // No plan yet (a part file, a server restarting): no item rather than a wrong one.
+        return undefined;
+    }
+}

@@ -1,0 +1,208 @@
+/**
+ * The words of the exported forms (LANGUAGE.md §8.11): the titles, row labels
+ * and column headings of the 项目支出绩效自评表, 绩效目标表 and 绩效运行监控表
+ * as the Ministry of Finance templates print them, and their English
+ * equivalents for enterprise plans. Words the forms share with the report
+ * (grades, indicator classes, statuses) come from the report's text.
+ */
+import type { Lang } from './locale.js';
+
+export type Likelihood = 'certain' | 'possible' | 'unlikely';
+
+export interface ExportText {
+    readonly forms: {
+        readonly selfEvaluation: string;
+        readonly targets: string;
+        readonly monitoring: string;
+    };
+    /** Sheet tab names (Excel allows 31 characters, no `[]:*?/\`). */
+    readonly sheets: {
+        readonly selfEvaluation: string;
+        readonly targets: string;
+        readonly monitoring: string;
+        readonly problems: string;
+    };
+    /** The line under the title: `（2026年度）`. */
+    readonly year: (year: string) => string;
+    /** The line under the title of a form filled in before the year's end. */
+    readonly asOf: (date: string) => string;
+    readonly projectName: string;
+    readonly department: string;
+    readonly implementer: string;
+    /** The money block's label, with its unit: `项目资金（万元）`. */
+    readonly funds: (unit: string) => string;
+    readonly tenThousandYuan: string;
+    readonly totalFunds: string;
+    readonly fiscal: string;
+    readonly carryover: string;
+    readonly otherFunds: string;
+    readonly initialBudget: string;
+    readonly adjustedBudget: string;
+    readonly executed: string;
+    /** `全年执行数（截至6月30日）` before the year's end. */
+    readonly executedTo: (date: string) => string;
+    readonly points: string;
+    readonly executionRate: string;
+    readonly earned: string;
+    readonly timeProgress: string;
+    readonly alert: string;
+    readonly deviationCause: string;
+    readonly overallGoal: string;
+    readonly expectedGoal: string;
+    readonly actualResult: string;
+    /** What was achieved for one goal, in the 实际完成情况 cell. */
+    readonly goalResult: (status: string, score: string) => string;
+    readonly indicators: string;
+    readonly level1: string;
+    readonly level2: string;
+    readonly level3: string;
+    readonly annualTarget: string;
+    readonly actualValue: string;
+    readonly deviationAnalysis: string;
+    /** The 偏差原因分析及改进措施 cell: the findings that explain a deviation, and the actions that address them. */
+    readonly deviation: (causes: string, actions: string) => string;
+    readonly totalScore: string;
+    readonly grade: string;
+    readonly targetKind: string;
+    readonly targetValue: string;
+    readonly unitOfMeasure: string;
+    readonly baseline: string;
+    readonly qualitative: string;
+    readonly actualTo: (date: string) => string;
+    readonly projectedValue: string;
+    readonly likelihood: string;
+    readonly likelihoodWords: Readonly<Record<Likelihood, string>>;
+    readonly correction: string;
+    readonly noClass: string;
+    /** The note under a form whose plan has errors. */
+    readonly errorsNote: (errors: number, sheet: string) => string;
+    readonly problemColumns: { readonly severity: string; readonly location: string; readonly message: string };
+    /** The operators as the forms print them before a target value. */
+    readonly operator: Readonly<Record<'>=' | '<=' | '=', string>>;
+    readonly operatorWords: Readonly<Record<'>=' | '<=' | '=' | 'text', string>>;
+    /** The summary document's footer: `第 N 页`. */
+    readonly page: { readonly before: string; readonly after: string };
+    readonly summaryTitle: string;
+}
+
+const EN: ExportText = {
+    forms: {
+        selfEvaluation: 'Project Expenditure Performance Self-Evaluation',
+        targets: 'Performance Targets',
+        monitoring: 'Performance Monitoring'
+    },
+    sheets: { selfEvaluation: 'Self-evaluation', targets: 'Targets', monitoring: 'Monitoring', problems: 'Plan checks' },
+    year: year => `(${year})`,
+    asOf: date => `As of ${date}`,
+    projectName: 'Project',
+    department: 'Responsible department',
+    implementer: 'Implementing units',
+    funds: unit => `Funds\n(${unit})`,
+    tenThousandYuan: 'CNY 10k',
+    totalFunds: 'Total funds for the year',
+    fiscal: 'of which: fiscal appropriation',
+    carryover: 'carried over from last year',
+    otherFunds: 'other funds',
+    initialBudget: 'Initial budget',
+    adjustedBudget: 'Adjusted budget',
+    executed: 'Spent',
+    executedTo: date => `Spent to ${date}`,
+    points: 'Points',
+    executionRate: 'Execution rate',
+    earned: 'Score',
+    timeProgress: 'Time elapsed',
+    alert: 'Warning',
+    deviationCause: 'Cause of deviation',
+    overallGoal: 'Overall goals for the year',
+    expectedGoal: 'Expected',
+    actualResult: 'Achieved',
+    goalResult: (status, score) => `${status}; ${score} of the goal's points earned`,
+    indicators: 'Indicators',
+    level1: 'Level 1',
+    level2: 'Level 2',
+    level3: 'Indicator',
+    annualTarget: 'Target',
+    actualValue: 'Actual',
+    deviationAnalysis: 'Causes of deviation and improvements',
+    deviation: (causes, actions) => `Cause: ${causes}.${actions ? ` Improvement: ${actions}.` : ''}`,
+    totalScore: 'Total',
+    grade: 'Grade',
+    targetKind: 'Direction',
+    targetValue: 'Target value',
+    unitOfMeasure: 'Unit',
+    baseline: 'Baseline',
+    qualitative: 'qualitative',
+    actualTo: date => `Actual to ${date}`,
+    projectedValue: 'Projected at year end',
+    likelihood: 'Likelihood of meeting the target',
+    likelihoodWords: { certain: 'certain', possible: 'possible', unlikely: 'unlikely' },
+    correction: 'Corrective actions',
+    noClass: '—',
+    errorsNote: (errors, sheet) => `Note: the plan has ${errors} ${errors === 1 ? 'error' : 'errors'}; figures that depend on them may be incomplete. They are listed on the sheet “${sheet}”.`,
+    problemColumns: { severity: 'Severity', location: 'Location', message: 'Problem' },
+    operator: { '>=': '≥', '<=': '≤', '=': '=' },
+    operatorWords: { '>=': 'at least', '<=': 'at most', '=': 'exactly', text: 'qualitative' },
+    page: { before: 'Page ', after: '' },
+    summaryTitle: 'Work summary'
+};
+
+const ZH: ExportText = {
+    forms: { selfEvaluation: '项目支出绩效自评表', targets: '项目支出绩效目标表', monitoring: '项目支出绩效运行监控表' },
+    sheets: { selfEvaluation: '绩效自评表', targets: '绩效目标表', monitoring: '绩效运行监控表', problems: '计划检查问题' },
+    year: year => `（${year}年度）`,
+    asOf: date => `（截至${date}）`,
+    projectName: '项目名称',
+    department: '主管部门',
+    implementer: '实施单位',
+    funds: unit => `项目资金\n（${unit}）`,
+    tenThousandYuan: '万元',
+    totalFunds: '年度资金总额',
+    fiscal: '其中：当年财政拨款',
+    carryover: '上年结转资金',
+    otherFunds: '其他资金',
+    initialBudget: '年初预算数',
+    adjustedBudget: '全年预算数',
+    executed: '全年执行数',
+    executedTo: date => `执行数（截至${date}）`,
+    points: '分值',
+    executionRate: '执行率',
+    earned: '得分',
+    timeProgress: '时间进度',
+    alert: '预警',
+    deviationCause: '偏差原因',
+    overallGoal: '年度总体目标',
+    expectedGoal: '预期目标',
+    actualResult: '实际完成情况',
+    goalResult: (status, score) => `${status}，得分率${score}`,
+    indicators: '绩效指标',
+    level1: '一级指标',
+    level2: '二级指标',
+    level3: '三级指标',
+    annualTarget: '年度指标值',
+    actualValue: '实际完成值',
+    deviationAnalysis: '偏差原因分析及改进措施',
+    deviation: (causes, actions) => `偏差原因：${causes}。${actions ? `改进措施：${actions}。` : ''}`,
+    totalScore: '总分',
+    grade: '等级',
+    targetKind: '指标性质',
+    targetValue: '指标值',
+    unitOfMeasure: '度量单位',
+    baseline: '基期值',
+    qualitative: '定性',
+    actualTo: date => `实际完成值（截至${date}）`,
+    projectedValue: '全年预计完成值',
+    likelihood: '完成目标可能性',
+    likelihoodWords: { certain: '确定能', possible: '有可能', unlikely: '可能性小' },
+    correction: '纠偏措施',
+    noClass: '—',
+    errorsNote: (errors, sheet) => `注：计划中有 ${errors} 处错误，相关数字可能不完整，详见“${sheet}”工作表。`,
+    problemColumns: { severity: '类别', location: '位置', message: '问题' },
+    operator: { '>=': '≥', '<=': '≤', '=': '=' },
+    operatorWords: { '>=': '≥', '<=': '≤', '=': '=', text: '定性' },
+    page: { before: '第 ', after: ' 页' },
+    summaryTitle: '工作总结'
+};
+
+export function exportText(lang: Lang): ExportText {
+    return lang === 'zh' ? ZH : EN;
+}
