@@ -92,6 +92,9 @@ describe.skipIf(!existsSync(SERVER))('message language over LSP (bundled server,
         const uri = await open('chinese.pbm', CHINESE_PLAN);
         const diagnostic = goalWithoutKpi(await diagnosticsOf(uri, d => goalWithoutKpi(d) !== undefined))!;
         expect(diagnostic.message).toBe('绩效目标“目标”没有绩效指标，无法衡量。请至少添加一个带指标值的 kpi。');
+        // Hover speaks the plan's language too (on the goal's name, line 2).
+        const hover = await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 6 } }) as { contents?: { value?: string } } | null;
+        expect(hover?.contents?.value ?? '').toMatch(/绩效目标/);
     });
 
     test('switching pbm.messages.language re-words the diagnostics without validating again', async () => {

@@ -48,8 +48,8 @@ describe('the appendix of checkpoints', () => {
         const report = await reportOfText(PLAN);
         expect(tableUnder(report.render({ format: 'md' }), 'Monitoring data')).toEqual([
             ['Checkpoint', 'Date', 'Measures', 'Spends', 'Spending recorded', 'Without source'],
-            ['Q1', '2026-03-31', '2', '2', '15,000.00 EUR', '2'],
-            ['Q2', '2026-06-30', '1', '1', '20,000.00 EUR', '0']
+            ['Q1', '31 March 2026', '2', '2', '15,000.00 EUR', '2'],
+            ['Q2', '30 June 2026', '1', '1', '20,000.00 EUR', '0']
         ]);
     });
 
@@ -64,11 +64,11 @@ describe('the appendix of checkpoints', () => {
 
     test('the HTML marks a checkpoint with entries without a source', async () => {
         const html = (await reportOfText(PLAN)).render({ format: 'html' });
-        const appendix = html.slice(html.indexOf('id="appendix-checkpoints"'), html.indexOf('id="appendix-diagnostics"'));
+        const appendix = html.slice(html.indexOf('id="appendix-checkpoints"'), html.indexOf('id="appendix-data"'));
         const rows = appendix.match(/<tr>.*?<\/tr>/g)!;
         expect(rows).toHaveLength(3);
-        expect(rows[1]).toMatch(/<td class="num"><span class="tone tone-warning">2<\/span><\/td><\/tr>$/);
-        expect(rows[2]).toMatch(/<td class="num">0<\/td><\/tr>$/);
+        expect(rows[1]).toMatch(/<td class="num" data-label="Without source"><span class="tone tone-warning">2<\/span><\/td><\/tr>$/);
+        expect(rows[2]).toMatch(/<td class="num" data-label="Without source">0<\/td><\/tr>$/);
     });
 
     test('the JSON lists every entry with its value, level, score and source', async () => {

@@ -69,12 +69,13 @@ function textOf(node: Node): string {
 const REPORT_ELEMENTS = new Set([
     'html', 'head', 'body', 'meta', 'title', 'style', 'main', 'header', 'nav', 'section', 'h1', 'h2', 'h3', 'h4',
     'p', 'ul', 'ol', 'li', 'a', 'strong', 'span', 'div', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
-    'figure', 'figcaption', 'svg', 'desc', 'rect', 'line', 'text', 'path'
+    'figure', 'figcaption', 'svg', 'desc', 'rect', 'line', 'text', 'tspan', 'path'
 ]);
 const REPORT_ATTRIBUTES = new Set([
     'lang', 'charset', 'name', 'content', 'http-equiv', 'class', 'id', 'href', 'scope', 'aria-label', 'aria-labelledby',
     'xmlns', 'role', 'viewBox', 'viewbox', 'width', 'height', 'font-size', 'fill', 'fill-opacity', 'x', 'y', 'x1', 'y1', 'x2', 'y2',
-    'rx', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'text-anchor', 'dominant-baseline', 'font-weight', 'd'
+    'rx', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'text-anchor', 'dominant-baseline', 'font-weight', 'd',
+    'data-label'
 ]);
 
 describe('HTML report of a plan full of markup', async () => {

@@ -18,7 +18,7 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { chromium, type Browser } from 'playwright-core';
 import type { Lang } from 'pbm-language';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createNonce, messagePage, summaryWebviewOptions, VIEW_SCRIPT, withViewScript } from '../../packages/extension/src/summary-html.js';
+import { createNonce, messagePage, parseViewMessage, summaryWebviewOptions, VIEW_SCRIPT, withViewScript } from '../../packages/extension/src/summary-html.js';
 import { reportOfText, type LoadedReport } from '../report/report-helpers.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -135,6 +135,19 @@ describe('the summary panel: options, CSP, nonce, message pages', () => {
     test('webview options: scripts only for the view script, no command URIs, local resources only from the media folder', () => {
         const options = summaryWebviewOptions('EXT/media');
         expect(options).toEqual({ enableScripts: true, enableCommandUris: false, enableFindWidget: true, retainContextWhenHidden: true, localResourceRoots: ['EXT/media'] });
+    });
+
+    test('the view may only ask to open a line of a .pbm file, export one of the four forms, save or print', () => {
+        expect(parseViewMessage({ type: 'openSource', uri: 'file:///plans/plan.pbm', line: 12 })).toEqual({ type: 'openSource', uri: 'file:///plans/plan.pbm', line: 12 });
+        expect(parseViewMessage({ type: 'openSource', uri: 'sub/costs.pbm', line: 3 })).toEqual({ type: 'openSource', uri: 'sub/costs.pbm', line: 3 });
+        expect(parseViewMessage({ type: 'action', action: 'export', form: 'self-evaluation' })).toEqual({ type: 'export', form: 'self-evaluation' });
+        expect(parseViewMessage({ type: 'action', action: 'save-md' })).toEqual({ type: 'save', format: 'md' });
+        expect(parseViewMessage({ type: 'action', action: 'print' })).toEqual({ type: 'print' });
+        for (const hostile of [
+            { type: 'openSource', uri: 'file:///etc/passwd', line: 1 }, { type: 'openSource', uri: 'command:workbench.action.terminal.new?x.pbm', line: 0 },
+            { type: 'openSource', uri: 'a.pbm', line: '1' }, { type: 'action', action: 'export', form: 'anything' },
+            { type: 'action', action: 'runCommand' }, { type: 'command', command: 'pbm.exportForm' }, null, 'print', 42
+        ]) expect(parseViewMessage(hostile), JSON.stringify(hostile)).toBeUndefined();
     });
 
     test('a nonce is 128 random bits, fresh every time', () => {
@@ -264,5 +277,38 @@ describe.skipIf(!available)('the hostile report in headless Chromium', () => {
         const host = `<script nonce="${nonce}">window.__cspViolations = 0; document.addEventListener('securitypolicyviolation', () => window.__cspViolations++); window.acquireVsCodeApi = () => ({ getState: () => undefined, setState: () => undefined, postMessage: () => undefined });</script>`;
         const result = await visit(html.replace('<head>', `<head>${host}`));
         expect(result).toEqual({ dialogs: [], requests: [], errors: [], violations: 0 });
+    });
+
+    test('webview HTML: a problem links to its line, and the toolbar buttons post their action — the page itself opens nothing', async () => {
+        const nonce = createNonce();
+        const html = withViewScript(report.render({ format: 'html', html: { mode: 'webview', nonce, cspSource: ORIGIN } }), nonce, undefined);
+        const host = `<script nonce="${nonce}">window.__posted = []; window.acquireVsCodeApi = () => ({ getState: () => undefined, setState: () => undefined, postMessage: m => window.__posted.push(m) });</script>`;
+        const context = await browser.newContext();
+        const requests: string[] = [];
+        await context.route('**/*', route => {
+            if (route.request().url() === `${ORIGIN}/`) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html.replace('<head>', `<head>${host}`) });
+            requests.push(route.request().url());
+            return route.abort();
+        });
+        const page = await context.newPage();
+        try {
+            await page.goto(`${ORIGIN}/`, { waitUntil: 'load' });
+            // The appendix's first check links to its line in plan.pbm.
+            const first = report.diagnostics[0];
+            await page.locator('#appendix-diagnostics a.source-link').first().click();
+            await page.locator('.toolbar button[data-form="summary"]').click();
+            await page.locator('.toolbar button[data-action="print"]').click();
+            const posted = await page.evaluate('window.__posted') as unknown[];
+            expect(posted).toEqual([
+                { type: 'openSource', uri: first.file, line: first.line },
+                { type: 'action', action: 'export', form: 'summary' },
+                { type: 'action', action: 'print' }
+            ]);
+            expect(posted.map(parseViewMessage).every(message => message !== undefined)).toBe(true);
+            expect(page.url()).toBe(`${ORIGIN}/`);
+            expect(requests).toEqual([]);
+        } finally {
+            await context.close();
+        }
     });
 });

@@ -13,7 +13,10 @@
 
 /**
  * Keeps the scroll position in the webview state (it survives the HTML being
- * replaced), restores it on load, and scrolls to a goal on request.
+ * replaced), restores it on load, and scrolls to a goal on request. Clicks on
+ * the report's source links and toolbar buttons become messages to the
+ * extension (`parseViewMessage` checks them there): the page itself opens
+ * nothing and runs no command.
  */
 export const VIEW_SCRIPT = `
 const vscode = acquireVsCodeApi();
@@ -23,7 +26,48 @@ if (!goTo(document.body.dataset.goal)) window.scrollTo(0, state.scrollY || 0);
 let pending;
 window.addEventListener('scroll', () => { clearTimeout(pending); pending = setTimeout(() => vscode.setState({ scrollY: window.scrollY }), 100); });
 window.addEventListener('message', event => { if (event.data && event.data.type === 'scrollToGoal') goTo(event.data.goal); });
+document.addEventListener('click', event => {
+  const target = event.target instanceof Element ? event.target.closest('a.source-link, .toolbar button') : null;
+  if (!target) return;
+  event.preventDefault();
+  if (target.matches('a.source-link')) vscode.postMessage({ type: 'openSource', uri: target.dataset.uri, line: Number(target.dataset.line) });
+  else vscode.postMessage({ type: 'action', action: target.dataset.action, form: target.dataset.form });
+});
 `;
+
+/** The forms the export buttons name (LANGUAGE.md §8.11). */
+export const EXPORT_FORMS = ['self-evaluation', 'targets', 'monitoring', 'summary'] as const;
+export type ExportForm = typeof EXPORT_FORMS[number];
+
+/** What the view may ask of the extension; anything else it posts is ignored. */
+export type ViewMessage =
+    | { readonly type: 'openSource'; readonly uri: string; readonly line: number }
+    | { readonly type: 'export'; readonly form: ExportForm }
+    | { readonly type: 'save'; readonly format: 'md' | 'html' }
+    | { readonly type: 'print' };
+
+/**
+ * Checks a message from the webview: the page shows plan text, so the
+ * extension trusts nothing in it — a source link must name a `.pbm` file
+ * and a line, an export one of the four forms.
+ */
+export function parseViewMessage(data: unknown): ViewMessage | undefined {
+    if (typeof data !== 'object' || data === null) return undefined;
+    const message = data as Record<string, unknown>;
+    if (message.type === 'openSource') {
+        const { uri, line } = message;
+        if (typeof uri !== 'string' || !/\.pbm$/i.test(uri) || typeof line !== 'number' || !Number.isInteger(line) || line < 1) return undefined;
+        return { type: 'openSource', uri, line };
+    }
+    if (message.type !== 'action') return undefined;
+    switch (message.action) {
+        case 'export': return (EXPORT_FORMS as readonly unknown[]).includes(message.form) ? { type: 'export', form: message.form as ExportForm } : undefined;
+        case 'save-md': return { type: 'save', format: 'md' };
+        case 'save-html': return { type: 'save', format: 'html' };
+        case 'print': return { type: 'print' };
+        default: return undefined;
+    }
+}
 
 /** The options of the summary webview panel; `mediaFolder` is the extension's `media` folder. */
 export function summaryWebviewOptions<Uri>(mediaFolder: Uri) {

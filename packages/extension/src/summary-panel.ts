@@ -10,7 +10,8 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { createNonce, messagePage, summaryWebviewOptions, withViewScript } from './summary-html.js';
+import { tmpdir } from 'node:os';
+import { createNonce, messagePage, parseViewMessage, summaryWebviewOptions, withViewScript, type ExportForm, type ViewMessage } from './summary-html.js';
 
 const REFRESH_DELAY_MS = 500;
 
@@ -113,8 +114,59 @@ class SummaryView implements vscode.Disposable {
             }),
             vscode.workspace.onDidChangeConfiguration(event => {
                 if (event.affectsConfiguration('pbm.report.language')) this.scheduleRefresh();
+            }),
+            this.panel.webview.onDidReceiveMessage(data => {
+                const message = parseViewMessage(data);
+                if (message) void this.handle(message);
             })
         );
+    }
+
+    /** A click in the view: open a line of the plan, export a form, save or print the report. */
+    private async handle(message: ViewMessage): Promise<void> {
+        switch (message.type) {
+            case 'openSource': return this.openSource(message.uri, message.line);
+            case 'export': return exportForm(this.source, message.form);
+            case 'save': {
+                await vscode.commands.executeCommand(message.format === 'md' ? 'pbm.saveSummaryAsMarkdown' : 'pbm.saveSummaryAsHtml', this.source);
+                return;
+            }
+            case 'print': return this.print();
+        }
+    }
+
+    /**
+     * Opens the line in the editor beside the view. Diagnostics name their
+     * file relative to the plan file's folder; declarations by URI. Only
+     * `.pbm` files (checked by `parseViewMessage`).
+     */
+    private async openSource(target: string, line: number): Promise<void> {
+        const base = vscode.Uri.parse(this.planUri ?? this.source.toString());
+        const uri = /^[a-z][a-z0-9+.-]*:/i.test(target) ? vscode.Uri.parse(target) : vscode.Uri.joinPath(base, '..', target);
+        try {
+            const document = await vscode.workspace.openTextDocument(uri);
+            const position = new vscode.Position(Math.min(line - 1, Math.max(0, document.lineCount - 1)), 0);
+            await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(position, position) });
+        } catch (error) {
+            void vscode.window.showErrorMessage(vscode.l10n.t('Could not open {0}: {1}', target, error instanceof Error ? error.message : String(error)));
+        }
+    }
+
+    /**
+     * A webview cannot print; the report (with its A4 print styles) opens in
+     * the browser instead, from a file in the temporary folder.
+     */
+    private async print(): Promise<void> {
+        const result = await requestReport(this.client(), { uri: this.source.toString(), format: 'html' });
+        if ('error' in result) {
+            void vscode.window.showErrorMessage(result.error);
+            return;
+        }
+        const file = vscode.Uri.joinPath(vscode.Uri.file(tmpdir()), `${result.planName.replace(/[^\p{L}\p{N}_-]/gu, '_')}-summary-print.html`);
+        await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(result.content));
+        const opened = await vscode.env.openExternal(file);
+        if (opened) void vscode.window.showInformationMessage(vscode.l10n.t('The summary opened in your browser: print it from there (A4).'));
+        else void vscode.window.showErrorMessage(vscode.l10n.t('Could not open the browser. Save the summary as HTML and print that file.'));
     }
 
     get active(): boolean {
@@ -170,6 +222,18 @@ async function requestReport(client: LanguageClient | undefined, params: Generat
     } catch (error) {
         return { error: vscode.l10n.t('The summary could not be generated: {0}', error instanceof Error ? error.message : String(error)) };
     }
+}
+
+const EXPORT_COMMAND = 'pbm.exportForm';
+
+/** Runs `pbm.exportForm` (form id, plan URI); says so clearly when this PBM has no form export. */
+async function exportForm(plan: vscode.Uri, form: ExportForm): Promise<void> {
+    const commands = await vscode.commands.getCommands(true);
+    if (!commands.includes(EXPORT_COMMAND)) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('Exporting the official forms is not available in this version of PBM. Save the summary as HTML or Markdown instead.'));
+        return;
+    }
+    await vscode.commands.executeCommand(EXPORT_COMMAND, form, plan);
 }
 
 /** `pbm.report.language`: `plan` (the plan's own `language`) sends none. */

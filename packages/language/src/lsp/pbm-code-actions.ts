@@ -44,7 +44,7 @@ export class PbmCodeActionProvider implements CodeActionProvider {
             const fix = this.registry.fixFor(code);
             const node = fix && this.nodeAt(document, diagnostic.range.start);
             if (!fix || !node) continue;
-            const context: FixContext = { services: this.services, document, diagnostic, node, figures, lang: this.locale.lang, snippetEdits: this.snippetEdits };
+            const context: FixContext = { services: this.services, document, diagnostic, node, figures, lang: this.locale.langOf(document.uri.toString()), snippetEdits: this.snippetEdits };
             actions.push(...fix(context));
         }
         return actions;

@@ -35,7 +35,7 @@ export class PbmCodeLensProvider implements CodeLensProvider {
         const figures = this.figures.ofDocument(document.uri);
         const file = document.parseResult.value as ast.PbmFile;
         if (!figures || !file.elements) return [];
-        const lang = this.locale.lang;
+        const lang = this.locale.langOf(document.uri.toString());
         const lenses: CodeLens[] = [];
         for (const element of file.elements) {
             const range = element.$cstNode?.range;

@@ -121,7 +121,7 @@ export class PbmCompletionProvider extends DefaultCompletionProvider {
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
         const rule = ruleNameOf(keyword) ?? '';
-        const lang = this.locale.lang;
+        const lang = this.locale.langOf(context.document.uri.toString());
         if (rule === 'Operator') return this.completeOperator(context, keyword, acceptor);
         if (!this.filterKeyword(context, keyword)) return;
         const documentation = keywordDocumentation(lang, keyword.value, rule);
@@ -154,7 +154,7 @@ export class PbmCompletionProvider extends DefaultCompletionProvider {
         const entry = valueEntry(keyword.value)!;
         acceptor(context, {
             label: keyword.value, kind: CompletionItemKind.Operator, sortText: `0${index}`,
-            detail: entry[this.locale.lang].meaning, documentation: { kind: MarkupKind.Markdown, value: renderKeywordDoc(this.locale.lang, entry) }
+            detail: entry[this.locale.langOf(context.document.uri.toString())].meaning, documentation: { kind: MarkupKind.Markdown, value: renderKeywordDoc(this.locale.langOf(context.document.uri.toString()), entry) }
         });
     }
 
@@ -184,7 +184,7 @@ export class PbmCompletionProvider extends DefaultCompletionProvider {
         const item = super.createReferenceCompletionItem(description, refInfo, context);
         // Planners know their goals and units by title: the title is what the list shows beside the name.
         const title = titleOf(description.node);
-        const kind = kindNoun(this.locale.lang, description.type);
+        const kind = kindNoun(this.locale.langOf(context.document.uri.toString()), description.type);
         return {
             ...item,
             detail: title ?? kind,
@@ -195,7 +195,7 @@ export class PbmCompletionProvider extends DefaultCompletionProvider {
     // ------------------------------------------------------------ values
 
     private completeDate(context: CompletionContext, acceptor: CompletionAcceptor): void {
-        const lang = this.locale.lang;
+        const lang = this.locale.langOf(context.document.uri.toString());
         const figures = this.figures.ofDocument(context.document.uri);
         const now = this.today();
         const candidates: Array<[string | undefined, string]> = [
@@ -211,7 +211,7 @@ export class PbmCompletionProvider extends DefaultCompletionProvider {
 
     /** `class` takes `LEVEL1.LEVEL2`: after `class ` the valid pairs, after `output.` that level's second parts. */
     private completeIndicatorClass(context: CompletionContext, feature: string, acceptor: CompletionAcceptor): void {
-        const lang = this.locale.lang;
+        const lang = this.locale.langOf(context.document.uri.toString());
         if (feature === 'level1') {
             for (const [level1, levels] of Object.entries(INDICATOR_CLASSES)) {
                 for (const [level2, term] of Object.entries(levels)) {

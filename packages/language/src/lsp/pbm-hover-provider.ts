@@ -42,13 +42,14 @@ export class PbmHoverProvider extends AstNodeHoverProvider {
         if (!leaf || !GrammarAST.isKeyword(keyword)) return undefined;
         const entry = keywordEntry(keyword.value, ruleNameOf(keyword));
         if (!entry) return undefined;
-        const lang = this.locale.lang;
+        const lang = this.locale.langOf(document.uri.toString());
         return { contents: { kind: 'markdown', value: `**${keyword.value}**\n\n${renderKeywordDoc(lang, entry)}` }, range: leaf.range };
     }
 
     protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
-        const lang = this.locale.lang;
-        const figures = this.figures.ofDocument(AstUtils.getDocument(node).uri);
+        const uri = AstUtils.getDocument(node).uri;
+        const lang = this.locale.langOf(uri.toString());
+        const figures = this.figures.ofDocument(uri);
         const lines = [heading(lang, node), ...this.details(lang, node, figures)];
         return lines.join('\n\n');
     }
@@ -121,7 +122,7 @@ export class PbmHoverProvider extends AstNodeHoverProvider {
         if (!leaf || leaf.tokenType?.name !== 'NUMBER' || !hasMagnitudeSuffix(leaf.text)) return undefined;
         const value = parseNumber(leaf.text);
         if (value === undefined) return undefined;
-        const lang = this.locale.lang;
+        const lang = this.locale.langOf(document.uri.toString());
         const currency = isAmount(leaf.astNode) ? this.figures.ofDocument(document.uri)?.currency ?? 'CNY' : undefined;
         const full = currency ? formatAmount(lang, value, currency) : formatNumber(lang, value, 6);
         return {

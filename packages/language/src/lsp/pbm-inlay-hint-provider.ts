@@ -43,7 +43,7 @@ export class PbmInlayHintProvider extends AbstractInlayHintProvider {
     computeInlayHint(node: AstNode, acceptor: InlayHintAcceptor): void {
         const figures = this.current;
         if (!figures) return;
-        const lang = this.locale.lang;
+        const lang = this.locale.langOf(AstUtils.getDocument(node).uri.toString());
         if (ast.isFundShare(node) && node.share !== undefined) {
             const budget = AstUtils.getContainerOfType(node, ast.isBudget);
             const share = budget && figures.budgetFigures.get(budget)?.shares.find(s => s.goal === node.goal.ref);

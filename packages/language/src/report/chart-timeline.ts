@@ -5,7 +5,7 @@
  * below it. Inline SVG in the style of `charts.ts` (currentColor text,
  * Okabe–Ito colours, every value written beside its point).
  */
-import { TONE_COLOURS, WIDTH, legend, line, num, svg, swatch, text, type LegendEntry } from './charts.js';
+import { TONE_COLOURS, legend, line, num, svg, swatch, text, type Layout, type LegendEntry } from './charts.js';
 
 export interface TimelinePoint {
     /** The checkpoint's name, written under the axis. */
@@ -35,11 +35,11 @@ const TOP = 24;
 const HEIGHT = 220;
 const EXECUTION_COLOUR = '#0072B2';
 
-export function timelineSvg(chart: TimelineChart, id: string): string {
+/** The chart in a wide drawing (pages, print) or a narrow one (a phone, an editor column: 400 wide, larger type). */
+export function timelineSvg(chart: TimelineChart, id: string, layout: Layout): string {
     const maxRate = Math.max(1, ...chart.points.map(p => p.rate ?? 0));
     const domain = Math.min(1.5, Math.ceil(maxRate * 4) / 4);
-    // WIDTH is read here, not at module load: charts.ts and this module import each other.
-    const right = WIDTH - RIGHT_MARGIN;
+    const right = layout.width - RIGHT_MARGIN;
     const x = (share: number) => LEFT + (right - LEFT) * clamp(share, 0, 1);
     const y = (rate: number) => TOP + HEIGHT * (1 - clamp(rate, 0, domain) / domain);
     const parts: string[] = [];
@@ -49,13 +49,13 @@ export function timelineSvg(chart: TimelineChart, id: string): string {
     parts.push(polygon([[x(0), y(0)], [x(1), y(red)], [x(1), y(yellow)]], TONE_COLOURS.yellow, 0.14));
     for (let tick = 0; tick <= domain + 1e-9; tick += 0.25) {
         parts.push(line(x(0), y(tick), x(1), y(tick), 'currentColor', { opacity: tick === 0 ? 0.5 : 0.15 }));
-        parts.push(text(`${Math.round(tick * 100)}%`, LEFT - 6, y(tick), { anchor: 'end', size: 10, opacity: 0.75 }));
+        parts.push(text(`${Math.round(tick * 100)}%`, LEFT - 6, y(tick), { anchor: 'end', size: layout.tickSize - 2, opacity: 0.75 }));
     }
     parts.push(line(x(0), y(0), x(0), y(domain), 'currentColor', { opacity: 0.5 }));
     // The pace line: spending that keeps up with the calendar.
     parts.push(line(x(0), y(0), x(1), y(1), 'currentColor', { dash: '5 4', width: 1.5 }));
     for (const share of [0, 1]) {
-        parts.push(text(`${share * 100}%`, x(share), y(0) + 30, { anchor: 'middle', size: 10, opacity: 0.6 }));
+        parts.push(text(`${share * 100}%`, x(share), y(0) + 30, { anchor: 'middle', size: layout.tickSize - 2, opacity: 0.6 }));
     }
     const plotted = chart.points.filter((p): p is TimelinePoint & { rate: number } => p.rate !== null);
     if (plotted.length > 0) {
@@ -65,7 +65,7 @@ export function timelineSvg(chart: TimelineChart, id: string): string {
     for (const point of chart.points) {
         const px = x(point.elapsed);
         parts.push(line(px, y(0), px, y(0) + 5, 'currentColor', { opacity: 0.6 }));
-        parts.push(text(point.label, px, y(0) + 15, { anchor: 'middle', size: 11 }));
+        parts.push(text(point.label, px, y(0) + 15, { anchor: 'middle', size: layout.tickSize - 1 }));
         if (point.rate === null) continue;
         const colour = point.alert ? TONE_COLOURS[point.alert] : EXECUTION_COLOUR;
         parts.push(dot(px, y(point.rate), 5, colour, '#ffffff'));
@@ -78,8 +78,8 @@ export function timelineSvg(chart: TimelineChart, id: string): string {
         { swatch: swatch(TONE_COLOURS.red, 0.35), label: chart.legend.redZone }
     ];
     const plotBottom = y(0) + 40;
-    const { markup, height } = legend(entries, plotBottom);
-    return svg(chart, id, plotBottom + height + 4, [...parts, markup]);
+    const { markup, height } = legend(layout, entries, plotBottom);
+    return svg(chart, id, layout, plotBottom + height + 4, [...parts, markup]);
 }
 
 /** A filled circle, drawn as a path (the report's HTML uses a small, fixed set of SVG elements). */

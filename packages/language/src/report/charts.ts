@@ -96,129 +96,204 @@ export function renderChartFile(chart: Chart, id: string): string {
 
 // ---------------------------------------------------------------- layout
 
-export const WIDTH = 720;
-const LABEL_WIDTH = 220;
-const VALUE_WIDTH = 150;
-const PLOT_LEFT = LABEL_WIDTH + 10;
-const PLOT_WIDTH = WIDTH - PLOT_LEFT - VALUE_WIDTH - 10;
+/**
+ * Where a chart's parts go. `wide`: labels left of the bars (pages, print,
+ * chart files); `narrow`: labels above the bars and larger type, for a phone
+ * or an editor column, where a wide drawing would shrink its text below
+ * 11 px. Labels wrap onto up to three lines instead of being cut.
+ */
+export type ChartLayoutName = 'wide' | 'narrow';
+
+export interface Layout {
+    readonly width: number;
+    readonly labelsAbove: boolean;
+    /** Value labels on a line under each bar (narrow drawings whose values would not fit beside the bars). */
+    readonly valuesBelow: boolean;
+    readonly labelWidth: number;
+    readonly plotLeft: number;
+    readonly plotWidth: number;
+    readonly fontSize: number;
+    readonly tickSize: number;
+}
+
 const ROW_HEIGHT = 26;
 const BAR_HEIGHT = 14;
 const TOP = 24;
-const FONT_SIZE = 12;
 const LEGEND_LINE = 22;
+const MAX_LABEL_LINES = 3;
+
+export function layoutOf(name: ChartLayoutName, valueLabels: readonly string[]): Layout {
+    if (name === 'wide') {
+        const width = 720, labelWidth = 220, fontSize = 12;
+        // The value labels must end inside the drawing: the plot gives way to the longest (up to a third of the width).
+        const valueWidth = Math.min(width / 3, Math.max(150, ...valueLabels.map(v => textWidth(v, fontSize) + 12)));
+        return { width, labelsAbove: false, valuesBelow: false, labelWidth, plotLeft: labelWidth + 10, plotWidth: width - labelWidth - 10 - valueWidth - 10, fontSize, tickSize: 12 };
+    }
+    // 16 px type stays at 11 px or more down to a 320 px screen.
+    const width = 400, fontSize = 16;
+    // Room on the right for the longest value label, up to 45% of the width; longer ones go under the bars.
+    const longest = Math.max(40, ...valueLabels.map(v => textWidth(v, fontSize))) + 8;
+    const valuesBelow = longest > width * 0.45;
+    const plotWidth = valuesBelow ? width - 6 - 14 : width - 6 - longest - 8;
+    return { width, labelsAbove: true, valuesBelow, labelWidth: width - 8, plotLeft: 6, plotWidth, fontSize, tickSize: 15 };
+}
+
+/** A row's place: its top, height, the bar's centre line and its label's lines. */
+interface RowBox {
+    readonly top: number;
+    readonly height: number;
+    readonly barCentre: number;
+    readonly lines: readonly string[];
+}
+
+function rowBoxes(layout: Layout, labels: readonly string[]): { readonly rows: readonly RowBox[]; readonly bottom: number } {
+    const lineHeight = Math.round(layout.fontSize * 1.3);
+    const rows: RowBox[] = [];
+    let y = TOP;
+    for (const label of labels) {
+        const lines = wrapText(label, layout.labelWidth - 6, layout.fontSize);
+        if (layout.labelsAbove) {
+            const labelHeight = lines.length * lineHeight + 2;
+            const valueHeight = layout.valuesBelow ? lineHeight : 0;
+            rows.push({ top: y, height: labelHeight + ROW_HEIGHT + valueHeight, barCentre: y + labelHeight + ROW_HEIGHT / 2, lines });
+            y += labelHeight + ROW_HEIGHT + valueHeight + 4;
+        } else {
+            const height = Math.max(ROW_HEIGHT, lines.length * lineHeight + 8);
+            rows.push({ top: y, height, barCentre: y + height / 2, lines });
+            y += height;
+        }
+    }
+    return { rows, bottom: y };
+}
 
 /** Renders a chart as an SVG element; `id` must be unique in the page (it names the title and description). */
-export function renderChart(chart: Chart, id: string): string {
+export function renderChart(chart: Chart, id: string, layoutName: ChartLayoutName = 'wide'): string {
     switch (chart.kind) {
-        case 'achievement': return achievementSvg(chart, id);
-        case 'budget': return budgetSvg(chart, id);
-        case 'score': return scoreSvg(chart, id);
-        case 'timeline': return timelineSvg(chart, id);
+        case 'achievement': return achievementSvg(chart, id, layoutOf(layoutName, chart.rows.map(r => r.valueLabel)));
+        case 'budget': return budgetSvg(chart, id, layoutOf(layoutName, chart.rows.map(r => r.valueLabel)));
+        case 'score': return scoreSvg(chart, id, layoutOf(layoutName, chart.rows.map(r => r.valueLabel)));
+        case 'timeline': return timelineSvg(chart, id, layoutOf(layoutName, chart.points.map(p => p.valueLabel)));
     }
 }
 
-function achievementSvg(chart: AchievementChart, id: string): string {
+function achievementSvg(chart: AchievementChart, id: string, layout: Layout): string {
     const maxValue = Math.max(1, ...chart.rows.map(r => r.value ?? 0));
     // Room for over-achievement up to 150%; longer bars are cut at the edge with a mark.
     const domain = Math.min(1.5, Math.ceil(maxValue * 4) / 4);
-    const x = (fraction: number) => PLOT_LEFT + PLOT_WIDTH * clamp(fraction, 0, domain) / domain;
-    const parts: string[] = [axis(domain, x, TOP, chart.rows.length)];
-    parts.push(line(x(1), TOP - 4, x(1), TOP + chart.rows.length * ROW_HEIGHT, 'currentColor', { dash: '4 3', width: 1.5 }));
+    const x = (fraction: number) => layout.plotLeft + layout.plotWidth * clamp(fraction, 0, domain) / domain;
+    const { rows, bottom } = rowBoxes(layout, chart.rows.map(r => r.label));
+    const parts: string[] = [axis(layout, domain, x, rows, bottom)];
+    parts.push(...bands(layout, rows, bottom).map(([top, end]) => line(x(1), top, x(1), end, 'currentColor', { dash: '4 3', width: 1.5 })));
     chart.rows.forEach((row, i) => {
-        const y = TOP + i * ROW_HEIGHT;
-        parts.push(label(row.label, y));
+        const box = rows[i];
+        parts.push(label(layout, box));
         if (row.value !== null && row.value > 0) {
-            parts.push(rect(x(0), y + (ROW_HEIGHT - BAR_HEIGHT) / 2, x(row.value) - x(0), BAR_HEIGHT, TONE_COLOURS[row.tone]));
-            if (row.value > domain) parts.push(text('»', x(domain) - 10, y + ROW_HEIGHT / 2, { fill: '#ffffff', weight: 'bold' }));
+            parts.push(rect(x(0), box.barCentre - BAR_HEIGHT / 2, x(row.value) - x(0), BAR_HEIGHT, TONE_COLOURS[row.tone]));
+            if (row.value > domain) parts.push(text('»', x(domain) - 10, box.barCentre, { fill: '#ffffff', weight: 'bold' }));
         }
-        if (row.expected !== null) parts.push(expectedMarker(x(row.expected), y));
-        parts.push(valueText(row.valueLabel, y));
+        if (row.expected !== null) parts.push(expectedMarker(x(row.expected), box.barCentre));
+        parts.push(valueText(layout, row.valueLabel, box));
     });
     const entries: LegendEntry[] = [
         ...chart.legend.tones.map(({ tone, label }) => ({ swatch: swatch(TONE_COLOURS[tone]), label })),
-        { swatch: (lx: number, ly: number) => expectedMarker(lx + 6, ly - ROW_HEIGHT / 2), label: chart.legend.expected },
+        { swatch: (lx: number, ly: number) => expectedMarker(lx + 6, ly), label: chart.legend.expected },
         { swatch: (lx: number, ly: number) => line(lx + 6, ly - 7, lx + 6, ly + 7, 'currentColor', { dash: '4 3', width: 1.5 }), label: chart.legend.target }
     ];
-    return withLegend(chart, id, parts, entries);
+    return withLegend(chart, id, layout, bottom, parts, entries);
 }
 
-function budgetSvg(chart: BudgetChart, id: string): string {
+function budgetSvg(chart: BudgetChart, id: string, layout: Layout): string {
     const max = Math.max(0, ...chart.rows.map(r => Math.max(r.allocated, r.spent)));
-    const x = (value: number) => PLOT_LEFT + (max > 0 ? PLOT_WIDTH * clamp(value, 0, max) / max : 0);
+    const x = (value: number) => layout.plotLeft + (max > 0 ? layout.plotWidth * clamp(value, 0, max) / max : 0);
+    const { rows, bottom } = rowBoxes(layout, chart.rows.map(r => r.label));
     const parts: string[] = [];
     chart.rows.forEach((row, i) => {
-        const y = TOP + i * ROW_HEIGHT;
-        const barY = y + (ROW_HEIGHT - BAR_HEIGHT) / 2;
-        parts.push(label(row.label, y));
+        const box = rows[i];
+        const barY = box.barCentre - BAR_HEIGHT / 2;
+        parts.push(label(layout, box));
         parts.push(rect(x(0), barY, x(row.allocated) - x(0), BAR_HEIGHT, 'currentColor', 0.18));
         parts.push(rect(x(0), barY + 3, x(row.spent) - x(0), BAR_HEIGHT - 6, SPENT_COLOUR));
-        if (row.elapsed !== null && row.allocated > 0) parts.push(expectedMarker(x(row.allocated * row.elapsed), y));
-        parts.push(valueText(row.valueLabel, y));
+        if (row.elapsed !== null && row.allocated > 0) parts.push(expectedMarker(x(row.allocated * row.elapsed), box.barCentre));
+        parts.push(valueText(layout, row.valueLabel, box));
     });
-    parts.push(line(x(0), TOP - 4, x(0), TOP + chart.rows.length * ROW_HEIGHT, 'currentColor', { opacity: 0.5 }));
-    return withLegend(chart, id, parts, [
+    parts.push(...bands(layout, rows, bottom).map(([top, end]) => line(x(0), top, x(0), end, 'currentColor', { opacity: 0.5 })));
+    return withLegend(chart, id, layout, bottom, parts, [
         { swatch: swatch('currentColor', 0.18), label: chart.legend.allocated },
         { swatch: swatch(SPENT_COLOUR), label: chart.legend.spent },
-        { swatch: (lx: number, ly: number) => expectedMarker(lx + 6, ly - ROW_HEIGHT / 2), label: chart.legend.elapsed }
+        { swatch: (lx: number, ly: number) => expectedMarker(lx + 6, ly), label: chart.legend.elapsed }
     ]);
 }
 
-function scoreSvg(chart: ScoreChart, id: string): string {
-    const x = (fraction: number) => PLOT_LEFT + PLOT_WIDTH * clamp(fraction, 0, 1);
-    const height = TOP + chart.rows.length * ROW_HEIGHT + 8;
-    const parts: string[] = [axis(1, x, TOP, chart.rows.length)];
+function scoreSvg(chart: ScoreChart, id: string, layout: Layout): string {
+    const x = (fraction: number) => layout.plotLeft + layout.plotWidth * clamp(fraction, 0, 1);
+    const { rows, bottom } = rowBoxes(layout, chart.rows.map(r => r.label));
+    const parts: string[] = [axis(layout, 1, x, rows, bottom)];
     chart.rows.forEach((row, i) => {
-        const y = TOP + i * ROW_HEIGHT;
-        parts.push(label(row.label, y));
+        const box = rows[i];
+        parts.push(label(layout, box));
         if (row.value !== null && row.value > 0) {
-            parts.push(rect(x(0), y + (ROW_HEIGHT - BAR_HEIGHT) / 2, x(row.value) - x(0), BAR_HEIGHT, SCORE_COLOUR));
+            parts.push(rect(x(0), box.barCentre - BAR_HEIGHT / 2, x(row.value) - x(0), BAR_HEIGHT, SCORE_COLOUR));
         }
-        parts.push(valueText(row.valueLabel, y));
+        parts.push(valueText(layout, row.valueLabel, box));
     });
-    return svg(chart, id, height, parts);
+    return svg(chart, id, layout, bottom + 8, parts);
 }
 
 // ---------------------------------------------------------------- pieces
 
-function withLegend(chart: AchievementChart | BudgetChart, id: string, parts: readonly string[], entries: readonly LegendEntry[]): string {
-    const plotBottom = TOP + chart.rows.length * ROW_HEIGHT + 8;
-    const { markup, height } = legend(entries, plotBottom);
-    return svg(chart, id, plotBottom + height + 4, [...parts, markup]);
+function withLegend(chart: Chart, id: string, layout: Layout, bottom: number, parts: readonly string[], entries: readonly LegendEntry[]): string {
+    const plotBottom = bottom + 8;
+    const { markup, height } = legend(layout, entries, plotBottom);
+    return svg(chart, id, layout, plotBottom + height + 4, [...parts, markup]);
 }
 
-export function svg(chart: Chart, id: string, height: number, parts: readonly string[]): string {
-    return `<svg class="chart" xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${WIDTH} ${num(height)}" width="${WIDTH}" height="${num(height)}" `
-        + `aria-labelledby="${id}-title ${id}-desc" font-size="${FONT_SIZE}" fill="currentColor">`
+export function svg(chart: Chart, id: string, layout: Layout, height: number, parts: readonly string[]): string {
+    return `<svg class="chart" xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${layout.width} ${num(height)}" width="${layout.width}" height="${num(height)}" `
+        + `aria-labelledby="${id}-title ${id}-desc" font-size="${layout.fontSize}" fill="currentColor">`
         + `<title id="${id}-title">${escapeHtml(chart.title)}</title>`
         + `<desc id="${id}-desc">${escapeHtml(chart.desc)}</desc>`
         + parts.join('')
         + '</svg>';
 }
 
+/**
+ * The vertical extents grid lines cover: the whole plot when labels sit
+ * beside the bars, each bar's band when they sit above (lines would cross them).
+ */
+function bands(layout: Layout, rows: readonly RowBox[], bottom: number): Array<readonly [number, number]> {
+    if (!layout.labelsAbove) return [[TOP - 4, bottom]];
+    return rows.map(row => [row.barCentre - ROW_HEIGHT / 2, row.barCentre + ROW_HEIGHT / 2] as const);
+}
+
 /** Grid lines and percentage ticks every 25%. */
-function axis(domain: number, x: (fraction: number) => number, top: number, rows: number): string {
+function axis(layout: Layout, domain: number, x: (fraction: number) => number, rows: readonly RowBox[], bottom: number): string {
     const parts: string[] = [];
-    const bottom = top + rows * ROW_HEIGHT;
     for (let tick = 0; tick <= domain + 1e-9; tick += 0.25) {
-        parts.push(line(x(tick), top - 4, x(tick), bottom, 'currentColor', { opacity: tick === 0 ? 0.5 : 0.15 }));
-        parts.push(text(`${Math.round(tick * 100)}%`, x(tick), top - 10, { anchor: 'middle', size: 10, opacity: 0.75 }));
+        // In a narrow drawing only every other tick is labelled, so the labels do not touch.
+        const labelled = !layout.labelsAbove || Math.round(tick * 100) % 50 === 0;
+        for (const [top, end] of bands(layout, rows, bottom)) parts.push(line(x(tick), top, x(tick), end, 'currentColor', { opacity: tick === 0 ? 0.5 : 0.15 }));
+        if (labelled) parts.push(text(`${Math.round(tick * 100)}%`, x(tick), TOP - 12, { anchor: 'middle', size: layout.tickSize, opacity: 0.75 }));
     }
     return parts.join('');
 }
 
-function label(value: string, rowTop: number): string {
-    const shown = truncate(value, LABEL_WIDTH - 6);
-    const full = shown === value ? '' : `<title>${escapeHtml(value)}</title>`;
-    return `<text x="${LABEL_WIDTH}" y="${num(rowTop + ROW_HEIGHT / 2)}" text-anchor="end" dominant-baseline="central">${full}${escapeHtml(shown)}</text>`;
+/** A row's label, on as many lines as it needs (up to three). */
+function label(layout: Layout, box: RowBox): string {
+    const lineHeight = Math.round(layout.fontSize * 1.3);
+    const x = layout.labelsAbove ? layout.plotLeft : layout.labelWidth;
+    const first = layout.labelsAbove ? box.top + lineHeight / 2 : box.barCentre - (box.lines.length - 1) * lineHeight / 2;
+    const anchor = layout.labelsAbove ? '' : ' text-anchor="end"';
+    const lines = box.lines.map((line, i) => `<tspan x="${num(x)}" y="${num(first + i * lineHeight)}">${escapeHtml(line)}</tspan>`).join('');
+    return `<text${anchor} dominant-baseline="central" font-weight="${layout.labelsAbove ? '600' : 'normal'}">${lines}</text>`;
 }
 
-function valueText(value: string, rowTop: number): string {
-    return text(value, PLOT_LEFT + PLOT_WIDTH + 8, rowTop + ROW_HEIGHT / 2, {});
+function valueText(layout: Layout, value: string, box: RowBox): string {
+    if (layout.valuesBelow) return text(value, layout.plotLeft, box.barCentre + ROW_HEIGHT / 2 + layout.fontSize * 0.6, {});
+    return text(value, layout.plotLeft + layout.plotWidth + 8, box.barCentre, {});
 }
 
 /** A diamond on a short vertical line: where the bar would end if it kept pace with time. */
-function expectedMarker(cx: number, rowTop: number): string {
-    const cy = rowTop + ROW_HEIGHT / 2;
+function expectedMarker(cx: number, cy: number): string {
     return line(cx, cy - BAR_HEIGHT / 2 - 3, cx, cy + BAR_HEIGHT / 2 + 3, 'currentColor', { width: 2 })
         + `<path d="M${num(cx)} ${num(cy - 5)}L${num(cx + 5)} ${num(cy)}L${num(cx)} ${num(cy + 5)}L${num(cx - 5)} ${num(cy)}Z" fill="currentColor"/>`;
 }
@@ -232,13 +307,13 @@ export function swatch(colour: string, opacity?: number): Swatch {
 export type LegendEntry = { readonly swatch: Swatch; readonly label: string };
 
 /** Legend entries left to right from the chart's left edge, wrapped by estimated text width. */
-export function legend(entries: readonly LegendEntry[], top: number): { readonly markup: string; readonly height: number } {
+export function legend(layout: Layout, entries: readonly LegendEntry[], top: number): { readonly markup: string; readonly height: number } {
     const parts: string[] = [];
     let x = 10;
     let y = top + LEGEND_LINE / 2;
     for (const entry of entries) {
-        const width = 18 + textWidth(entry.label, FONT_SIZE) + 18;
-        if (x > 10 && x + width > WIDTH) {
+        const width = 18 + textWidth(entry.label, layout.fontSize) + 18;
+        if (x > 10 && x + width > layout.width) {
             x = 10;
             y += LEGEND_LINE;
         }
@@ -269,7 +344,7 @@ export function text(value: string, x: number, y: number, options: TextOptions):
     return `<text ${attributes}>${escapeHtml(value)}</text>`;
 }
 
-export function rect(x: number, y: number, width: number, height: number, fill: string, opacity?: number): string {
+function rect(x: number, y: number, width: number, height: number, fill: string, opacity?: number): string {
     const alpha = opacity === undefined ? '' : ` fill-opacity="${opacity}"`;
     return `<rect x="${num(x)}" y="${num(y)}" width="${num(Math.max(0, width))}" height="${num(height)}" rx="2" fill="${fill}"${alpha}/>`;
 }
@@ -306,10 +381,29 @@ export function textWidth(value: string, fontSize: number): number {
     return width * fontSize;
 }
 
-/** Shortens a label to fit `maxWidth`, ending it with `…`; the full text stays in a tooltip. */
-function truncate(value: string, maxWidth: number): string {
-    if (textWidth(value, FONT_SIZE) <= maxWidth) return value;
-    const chars = [...value];
-    while (chars.length > 0 && textWidth(chars.join('') + '…', FONT_SIZE) > maxWidth) chars.pop();
-    return chars.join('').trimEnd() + '…';
+/**
+ * Breaks a label into lines of at most `maxWidth`: between words in Latin
+ * text, between any two characters in Chinese. A label longer than three
+ * lines (rare: a title of a paragraph's length) ends its third line with `…`.
+ */
+export function wrapText(value: string, maxWidth: number, fontSize: number): string[] {
+    const tokens = value.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+|\s+/g) ?? [''];
+    const lines: string[] = [];
+    let current = '';
+    for (const token of tokens) {
+        const candidate = current + token;
+        if (current !== '' && textWidth(candidate.trimEnd(), fontSize) > maxWidth && !/^\s+$/.test(token)) {
+            lines.push(current.trimEnd());
+            current = token.trimStart();
+        } else {
+            current = candidate;
+        }
+    }
+    lines.push(current.trimEnd());
+    if (lines.length <= MAX_LABEL_LINES) return lines;
+    const kept = lines.slice(0, MAX_LABEL_LINES);
+    const chars = [...kept[MAX_LABEL_LINES - 1]];
+    while (chars.length > 0 && textWidth(chars.join('') + '…', fontSize) > maxWidth) chars.pop();
+    kept[MAX_LABEL_LINES - 1] = chars.join('').trimEnd() + '…';
+    return kept;
 }

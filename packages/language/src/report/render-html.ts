@@ -3,10 +3,17 @@
  * no script, inline SVG charts, styles in a single `<style>` element (with a
  * nonce in the editor's webview) and no `style` attributes, so it works under
  * a strict Content-Security-Policy. All text is escaped (`escape.ts`).
+ *
+ * In the editor's webview the page also has a toolbar (export, save, print)
+ * and links from the items it mentions to their lines in the plan: plain
+ * elements with `data-*` attributes that the view's one nonce'd script
+ * (extension, `summary-html.ts`) turns into messages. A file never gets them,
+ * so it stays byte-identical and holds no paths of the machine.
  */
 import { renderChart } from './charts.js';
+import type { SourceRef } from './report-model.js';
 import { escapeHtml } from './escape.js';
-import type { Block, Cell, Inline, ReportDocument, SectionBlock, TableBlock } from './report-blocks.js';
+import type { Block, Cell, Inline, ReportDocument, ReportToolbar, SectionBlock, Span, TableBlock } from './report-blocks.js';
 import { REPORT_CSS } from './report-styles.js';
 
 export interface HtmlOptions {
@@ -17,7 +24,7 @@ export interface HtmlOptions {
 }
 
 export function renderHtml(document: ReportDocument, options: HtmlOptions): string {
-    const context: RenderContext = { charts: 0 };
+    const context: RenderContext = { charts: 0, webview: options.mode === 'webview' };
     const nonce = options.nonce ? ` nonce="${escapeHtml(options.nonce)}"` : '';
     const body = document.sections.map(section => renderSection(section, 2, context)).join('\n');
     return [
@@ -34,6 +41,7 @@ export function renderHtml(document: ReportDocument, options: HtmlOptions): stri
         '</head>',
         '<body>',
         '<main class="report">',
+        context.webview ? renderToolbar(document.toolbar) : '',
         '<header>',
         `<h1>${escapeHtml(document.title)}</h1>`,
         ...document.subtitle.map(line => `<p class="subtitle">${escapeHtml(line)}</p>`),
@@ -63,6 +71,20 @@ function contentSecurityPolicy(options: HtmlOptions): string {
 interface RenderContext {
     /** Charts rendered so far, for unique SVG title/description ids. */
     charts: number;
+    /** In the editor's view: source links and the toolbar. */
+    readonly webview: boolean;
+}
+
+/** The view's buttons; what each does is decided by the extension, which receives only the action and form id. */
+function renderToolbar(toolbar: ReportToolbar): string {
+    const button = (action: string, label: string, form?: string) =>
+        `<button type="button" data-action="${action}"${form ? ` data-form="${escapeHtml(form)}"` : ''}>${escapeHtml(label)}</button>`;
+    return [
+        `<div class="toolbar" role="toolbar" aria-label="${escapeHtml(toolbar.label)}">`,
+        ...toolbar.exports.map(item => button('export', item.label, item.form)),
+        button('save-md', toolbar.saveMarkdown), button('save-html', toolbar.saveHtml), button('print', toolbar.print),
+        '</div>'
+    ].join('');
 }
 
 function renderContents(document: ReportDocument): string {
@@ -81,13 +103,13 @@ function renderBlock(block: Block, level: number, context: RenderContext): strin
         case 'section':
             return renderSection(block, Math.min(level + 1, 6), context);
         case 'paragraph':
-            return `<p${block.muted ? ' class="muted"' : ''}>${inline(block.content)}</p>`;
+            return `<p${block.muted ? ' class="muted"' : ''}>${inline(block.content, context)}</p>`;
         case 'list': {
             const tag = block.ordered ? 'ol' : 'ul';
-            return `<${tag}>${block.items.map(item => `<li>${inline(item)}</li>`).join('')}</${tag}>`;
+            return `<${tag}>${block.items.map(item => `<li>${inline(item, context)}</li>`).join('')}</${tag}>`;
         }
         case 'facts':
-            return `<dl class="facts">${block.items.map(item => `<div><dt>${escapeHtml(item.label)}</dt><dd>${inline(item.value)}</dd></div>`).join('')}</dl>`;
+            return `<dl class="facts">${block.items.map(item => `<div><dt>${escapeHtml(item.label)}</dt><dd>${inline(item.value, context)}</dd></div>`).join('')}</dl>`;
         case 'cards':
             return `<div class="cards">${block.items.map(card => [
                 `<div class="card${card.tone ? ` tone-${card.tone}` : ''}">`,
@@ -97,42 +119,59 @@ function renderBlock(block: Block, level: number, context: RenderContext): strin
                 '</div>'
             ].join('')).join('')}</div>`;
         case 'table':
-            return renderTable(block);
+            return renderTable(block, context);
         case 'chart': {
+            // Two drawings: wide for pages and print, narrow (labels above the bars) for a phone or an editor column,
+            // so the chart's text is never scaled below a readable size. CSS shows one.
             const id = `chart-${++context.charts}`;
-            return `<figure class="chart-figure"><figcaption>${escapeHtml(block.chart.title)}</figcaption>${renderChart(block.chart, id)}</figure>`;
+            return `<figure class="chart-figure"><figcaption>${escapeHtml(block.chart.title)}</figcaption>`
+                + `<div class="chart-wide">${renderChart(block.chart, id)}</div>`
+                + `<div class="chart-narrow">${renderChart(block.chart, `${id}n`, 'narrow')}</div></figure>`;
         }
     }
 }
 
-function renderTable(table: TableBlock): string {
-    const alignment = (i: number) => {
+/**
+ * A table; each cell carries its column's title (`data-label`), which a narrow
+ * screen shows beside the value when the rows are stacked as cards.
+ */
+function renderTable(table: TableBlock, context: RenderContext): string {
+    const attributes = (i: number, label: boolean) => {
         const column = table.columns[i];
-        const classes = [column?.numeric ? 'num' : '', column?.nowrap ? 'nowrap' : ''].filter(Boolean).join(' ');
-        return classes ? ` class="${classes}"` : '';
+        const classes = [column?.numeric || column?.wrap ? 'num' : '', column?.wrap ? 'wrap' : '', column?.nowrap ? 'nowrap' : ''].filter(Boolean).join(' ');
+        return (classes ? ` class="${classes}"` : '') + (label && column ? ` data-label="${escapeHtml(column.title)}"` : '');
     };
-    const row = (cells: readonly Cell[], tag: 'td' | 'th') => `<tr>${cells.map((c, i) => `<${tag}${alignment(i)}>${cellHtml(c)}</${tag}>`).join('')}</tr>`;
+    const row = (cells: readonly Cell[]) => `<tr>${cells.map((c, i) => `<td${attributes(i, true)}>${cellHtml(c, context)}</td>`).join('')}</tr>`;
     return [
         '<div class="table-wrap"><table>',
-        `<thead><tr>${table.columns.map((c, i) => `<th scope="col"${alignment(i)}>${escapeHtml(c.title)}</th>`).join('')}</tr></thead>`,
-        `<tbody>${table.rows.map(r => row(r, 'td')).join('\n')}</tbody>`,
-        table.foot ? `<tfoot>${row(table.foot, 'td')}</tfoot>` : '',
+        `<thead><tr>${table.columns.map((c, i) => `<th scope="col"${attributes(i, false)}>${escapeHtml(c.title)}</th>`).join('')}</tr></thead>`,
+        `<tbody>${table.rows.map(row).join('\n')}</tbody>`,
+        table.foot ? `<tfoot>${row(table.foot)}</tfoot>` : '',
         '</table></div>'
     ].join('\n');
 }
 
-function cellHtml(cell: Cell): string {
-    const html = typeof cell === 'string' ? escapeHtml(cell) : span(cell);
-    return html.replace(/\r?\n/g, '<br>');
+/** A cell of several lines is one element of block lines (the stacked layout keeps it beside its label). */
+function cellHtml(cell: Cell, context: RenderContext): string {
+    const part: Span = typeof cell === 'string' ? { text: cell } : cell;
+    const lines = part.text.split(/\r?\n/);
+    if (lines.length === 1) return span(part, context);
+    return `<span class="lines">${lines.map(line => `<span>${span({ ...part, text: line }, context)}</span>`).join('')}</span>`;
 }
 
-function inline(parts: readonly Inline[]): string {
-    return parts.map(part => typeof part === 'string' ? escapeHtml(part) : span(part)).join('');
+function inline(parts: readonly Inline[], context: RenderContext): string {
+    return parts.map(part => typeof part === 'string' ? escapeHtml(part) : span(part, context)).join('');
 }
 
-function span(part: Exclude<Inline, string>): string {
+function span(part: Span, context: RenderContext): string {
     let html = escapeHtml(part.text);
     if (part.strong) html = `<strong>${html}</strong>`;
+    if (part.source && context.webview) html = sourceLink(html, part.source);
     if (part.tone) html = `<span class="tone tone-${part.tone}">${html}</span>`;
     return html;
+}
+
+/** A link the view's script turns into "open this line"; `href="#"` keeps it keyboard-focusable and navigates nowhere. */
+function sourceLink(html: string, source: SourceRef): string {
+    return `<a href="#" class="source-link" data-uri="${escapeHtml(source.uri)}" data-line="${source.line}">${html}</a>`;
 }

@@ -17,7 +17,7 @@ export interface MarkdownOptions {
 }
 
 export function renderMarkdown(document: ReportDocument, options: MarkdownOptions = {}): string {
-    const context: Context = { colon: document.colon, chartFile: options.chartFile, charts: 0 };
+    const context: Context = { colon: document.colon, cellLineSeparator: document.cellLineSeparator, chartFile: options.chartFile, charts: 0 };
     const out: string[] = [`# ${escapeMarkdown(document.title)}`, ''];
     out.push(document.subtitle.map(line => escapeLineStart(escapeMarkdown(line))).join('  \n'), '');
     for (const section of document.sections) renderSection(section, 2, context, out);
@@ -26,6 +26,7 @@ export function renderMarkdown(document: ReportDocument, options: MarkdownOption
 
 interface Context {
     readonly colon: string;
+    readonly cellLineSeparator: string;
     readonly chartFile?: (index: number, chart: Chart) => string;
     charts: number;
 }
@@ -60,33 +61,35 @@ function renderBlock(block: Block, level: number, context: Context, out: string[
             out.push('');
             return;
         case 'table':
-            renderTable(block, out);
+            renderTable(block, out, context);
             return;
         case 'chart': {
             const file = context.chartFile?.(++context.charts, block.chart);
             if (file) out.push(`![${escapeMarkdown(block.chart.title)}](${encodeURI(file)})`, '');
             if (block.fallback) {
                 if (!file) out.push(`**${escapeMarkdown(block.chart.title)}**`, '');
-                renderTable(block.fallback, out);
+                renderTable(block.fallback, out, context);
             }
             return;
         }
     }
 }
 
-function renderTable(table: TableBlock, out: string[]): void {
-    out.push(`| ${table.columns.map(c => escapeMarkdownCell(c.title)).join(' | ')} |`);
-    out.push(`| ${table.columns.map(c => c.numeric ? '---:' : '---').join(' | ')} |`);
+function renderTable(table: TableBlock, out: string[], context: Context): void {
+    const cell = (value: Cell) => cellMarkdown(value, context.cellLineSeparator);
+    out.push(`| ${table.columns.map(c => cell(c.title)).join(' | ')} |`);
+    out.push(`| ${table.columns.map(c => c.numeric || c.wrap ? '---:' : '---').join(' | ')} |`);
     for (const row of table.foot ? [...table.rows, table.foot] : table.rows) {
         out.push(`| ${row.map(cell).join(' | ')} |`);
     }
     out.push('');
 }
 
-function cell(value: Cell): string {
-    if (typeof value === 'string') return value === '' ? ' ' : escapeMarkdownCell(value);
-    const text = escapeMarkdownCell(value.text);
-    return value.strong && text ? `**${text}**` : text;
+/** A cell's lines joined with the language's separator: Markdown viewers differ on `<br>`, and some print it. */
+function cellMarkdown(value: Cell, separator: string): string {
+    const text = escapeMarkdownCell((typeof value === 'string' ? value : value.text).split(/\r\n?|\n/).join(separator));
+    if (text === '') return ' ';
+    return typeof value !== 'string' && value.strong ? `**${text}**` : text;
 }
 
 function inline(parts: readonly Inline[]): string {

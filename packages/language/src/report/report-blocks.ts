@@ -7,6 +7,7 @@
 import type { ExecutionAlert, KpiStatus } from '../figures/figures.js';
 import type { Lang } from '../i18n/locale.js';
 import type { Chart } from './charts.js';
+import type { SourceRef } from './report-model.js';
 
 /** A colour-coded meaning: a status, a spending alert, a diagnostic severity. */
 export type Tone = KpiStatus | ExecutionAlert | 'error' | 'warning' | 'info' | 'hint' | 'overdue';
@@ -15,6 +16,8 @@ export interface Span {
     readonly text: string;
     readonly tone?: Tone;
     readonly strong?: boolean;
+    /** Where in the plan the text is about: the editor's view makes it a link there; files print the text only. */
+    readonly source?: SourceRef;
 }
 
 /** Inline content: plain text, or a span with emphasis or a tone. */
@@ -25,8 +28,10 @@ export type Cell = string | Span;
 
 export interface Column {
     readonly title: string;
-    /** Right-aligned figures. */
+    /** Right-aligned figures, kept on one line. */
     readonly numeric?: boolean;
+    /** Right-aligned but free to wrap: targets and actuals, which may be a sentence. */
+    readonly wrap?: boolean;
     /** Keep on one line (dates). */
     readonly nowrap?: boolean;
 }
@@ -79,6 +84,15 @@ export interface SectionBlock {
     readonly blocks: readonly Block[];
 }
 
+export interface ReportToolbar {
+    readonly label: string;
+    /** Export buttons: the form id (`pbm.exportForm`'s argument) and the button's words. */
+    readonly exports: ReadonlyArray<{ readonly form: string; readonly label: string }>;
+    readonly saveMarkdown: string;
+    readonly saveHtml: string;
+    readonly print: string;
+}
+
 export type Block = ParagraphBlock | ListBlock | FactsBlock | CardsBlock | TableBlock | ChartBlock | SectionBlock;
 
 export interface ReportDocument {
@@ -89,5 +103,9 @@ export interface ReportDocument {
     readonly contentsTitle: string;
     /** What follows a label (`Owner: …`): `: ` in English, `：` in Chinese. */
     readonly colon: string;
+    /** Joins the lines of a table cell where a line break cannot be shown (Markdown). */
+    readonly cellLineSeparator: string;
+    /** The editor view's buttons (the HTML shows them in webview mode only). */
+    readonly toolbar: ReportToolbar;
     readonly sections: readonly SectionBlock[];
 }

@@ -10,13 +10,17 @@ import type { ReportModel } from './report-model.js';
 import { abstractSection } from './section-abstract.js';
 import { appendixSection } from './section-appendix.js';
 import { goalsSection } from './section-goals.js';
+import { achievementsSection } from './section-achievements.js';
 import { measuresSection, outlookSection } from './section-measures.js';
 import { monitoringSection } from './section-monitoring.js';
 import { problemsSection } from './section-problems.js';
 
+/** The forms `pbm.exportForm` writes (LANGUAGE.md §8.11), in the order of the view's buttons. */
+const EXPORT_FORMS = ['self-evaluation', 'targets', 'monitoring', 'summary'] as const;
+
 /** The top-level sections in report order; each gets its number. */
 const SECTIONS: ReadonlyArray<(ctx: DocumentContext, n: number) => SectionBlock> = [
-    abstractSection, goalsSection, monitoringSection, problemsSection, measuresSection, outlookSection, appendixSection
+    abstractSection, achievementsSection, goalsSection, monitoringSection, problemsSection, measuresSection, outlookSection, appendixSection
 ];
 
 export function buildReportDocument(model: ReportModel): ReportDocument {
@@ -28,6 +32,14 @@ export function buildReportDocument(model: ReportModel): ReportDocument {
         subtitle: subtitle(ctx),
         contentsTitle: t.contents,
         colon: t.colon,
+        cellLineSeparator: t.cellLineSeparator,
+        toolbar: {
+            label: t.toolbar.label,
+            exports: EXPORT_FORMS.map(form => ({ form, label: t.toolbar.exportForms[form] })),
+            saveMarkdown: t.toolbar.saveMarkdown,
+            saveHtml: t.toolbar.saveHtml,
+            print: t.toolbar.print
+        },
         sections: SECTIONS.map((section, i) => section(ctx, i + 1))
     };
 }
@@ -50,5 +62,6 @@ function subtitle(ctx: DocumentContext): string[] {
         t.profile[figures.profile],
         preparedOn ? t.preparedOn(f.date(preparedOn)) : undefined
     ].filter((item): item is string => item !== undefined);
-    return [plan.title ? `${plan.title}${t.paren(plan.name)}` : plan.name, details.join(' · ')];
+    // One name per item: the title, the plan's identifier only where there is none.
+    return [plan.title ?? plan.name, details.join(' · ')];
 }

@@ -5,10 +5,13 @@
  */
 import type { KpiFigures } from '../figures/figures.js';
 import {
-    formatAmount, formatCompactAmount, formatDate, formatPercent, formatQuantity, formatScore
+    formatAmount, formatCompactAmount, formatPercent, formatQuantity, formatScore
 } from '../i18n/format.js';
 import type { Lang } from '../i18n/locale.js';
 import { reportText, type ReportText } from '../i18n/report-text.js';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE_IN_TEXT = /\b\d{4}-\d{2}-\d{2}\b/g;
 
 export class ReportFormatter {
     readonly text: ReportText;
@@ -34,8 +37,21 @@ export class ReportFormatter {
         return formatScore(this.lang, value);
     }
 
+    /** `30 June 2026` / `2026年6月30日`; text that is not an ISO date stays as written. */
     date(iso: string | undefined): string {
-        return iso === undefined ? this.text.none : formatDate(this.lang, iso);
+        if (iso === undefined) return this.text.none;
+        const match = ISO_DATE.exec(iso);
+        return match ? this.text.date(Number(match[1]), Number(match[2]), Number(match[3])) : iso;
+    }
+
+    /** The same text with every ISO date (`2026-12-31`, as the checker's messages write them) in the report's date style. */
+    datesIn(text: string): string {
+        return text.replace(ISO_DATE_IN_TEXT, iso => this.date(iso));
+    }
+
+    /** A gap between two fractions in percentage points: `24.5个百分点` / `24.5 percentage points`. */
+    points(fraction: number | null | undefined): string {
+        return fraction === null || fraction === undefined ? this.text.none : this.text.percentagePoints(formatScore(this.lang, Math.abs(fraction) * 100));
     }
 
     quantity(value: number | null | undefined, unit: string | undefined): string {

@@ -6,7 +6,7 @@
  * ranked, and the diagnostics. The JSON, Markdown and HTML renderers all read
  * this one model, so they show the same numbers.
  */
-import type { AstNode } from 'langium';
+import { AstUtils, type AstNode } from 'langium';
 import type { DiagnosticRecord } from '../diagnostics/diagnostic-records.js';
 import {
     checkpointTotals, executionAlert, isActionOverdue,
@@ -23,6 +23,15 @@ import { PROBLEM_GROUPS, problemGroupOfCause, problemGroupOfCode, type ProblemGr
 export interface Named {
     readonly name: string;
     readonly title?: string;
+    /** Where it is declared, for the editor's view to jump to (never printed: output stays reproducible). */
+    readonly source?: SourceRef;
+}
+
+/** A place in a plan file and its 1-based line. */
+export interface SourceRef {
+    /** The document's URI, or (diagnostics) its path relative to the plan file's folder. */
+    readonly uri: string;
+    readonly line: number;
 }
 
 export interface UnitRef extends Named {
@@ -197,7 +206,13 @@ export function labelOf(named: Named): string {
  * its name is empty, so the report still renders (the syntax error is listed).
  */
 function named(node: AstNode & { name: string; title?: string }): Named {
-    return { name: node.name ?? '', title: node.title };
+    return { name: node.name ?? '', title: node.title, source: sourceOf(node) };
+}
+
+function sourceOf(node: AstNode): SourceRef | undefined {
+    const document = AstUtils.findRootNode(node).$document;
+    const start = node.$cstNode?.range.start;
+    return document && start ? { uri: document.uri.toString(), line: start.line + 1 } : undefined;
 }
 
 function unitRef(unit: ast.Unit | undefined): UnitRef | undefined {

@@ -3,6 +3,12 @@
  * editor's webview (`--vscode-*` variables) and the reader's light or dark
  * preference in a browser (the fallbacks), prints cleanly on A4, and uses
  * classes only — no `style` attributes, which a strict CSP would block.
+ *
+ * Widths: a page from 800 px and A4 show every table whole; below 800 px
+ * (a phone, an editor column, half a screen) each table row becomes a card
+ * of label–value lines, so nothing is wider than the screen; below 760 px the
+ * charts switch to their narrow drawing (labels above the bars, type never
+ * under 11 px down to 320 px).
  */
 import { TONE_COLOURS } from './charts.js';
 
@@ -31,8 +37,9 @@ body {
   font-family: var(--vscode-font-family, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial,
     "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif);
   font-size: 14px; line-height: 1.55;
+  padding: 0;
 }
-.report { max-width: 1040px; margin: 0 auto; padding: 24px 28px 48px; }
+.report { max-width: 1080px; margin: 0 auto; padding: 24px 28px 48px; overflow-wrap: break-word; }
 h1 { font-size: 1.75em; line-height: 1.25; margin: 0 0 .35em; }
 h2 { font-size: 1.35em; margin: 1.8em 0 .6em; padding-bottom: .25em; border-bottom: 1px solid var(--border); }
 h3 { font-size: 1.12em; margin: 1.5em 0 .5em; }
@@ -55,17 +62,55 @@ a { color: var(--link); }
 .facts dd { margin: 0; }
 .table-wrap { overflow-x: auto; margin: .6em 0 1.2em; }
 table { border-collapse: collapse; width: 100%; font-size: .92em; }
-th, td { border: 1px solid var(--border); padding: 5px 8px; text-align: left; vertical-align: top; }
+th, td { border: 1px solid var(--border); padding: 5px 6px; text-align: left; vertical-align: top; }
 th { background: var(--surface); font-weight: 600; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.num.wrap { white-space: normal; min-width: 5em; }
+th.num { white-space: normal; }
+.num.wrap .tone { white-space: normal; word-break: keep-all; }
 .nowrap { white-space: nowrap; }
+.lines > span { display: block; }
 tfoot td { font-weight: 600; background: var(--surface); }
 ul, ol { padding-left: 1.5em; }
 li { margin: .25em 0; }
 figure.chart-figure { margin: .8em 0 1.2em; }
 figure.chart-figure figcaption { font-weight: 600; font-size: .95em; margin-bottom: .3em; }
 svg.chart { display: block; width: 100%; max-width: 720px; height: auto; color: var(--fg); overflow: visible; }
+.chart-narrow { display: none; }
+.chart-narrow svg.chart { max-width: 440px; }
 .tone { white-space: nowrap; }
+p > .tone, li > .tone { white-space: normal; }
+a.source-link { color: inherit; text-decoration: underline dotted; text-underline-offset: 2px; cursor: pointer; }
+a.source-link:hover, a.source-link:focus { color: var(--link); }
+.toolbar { position: sticky; top: 0; z-index: 1; display: flex; flex-wrap: wrap; gap: 6px; padding: 8px 0; margin-bottom: .5em; background: var(--bg); border-bottom: 1px solid var(--border); }
+.toolbar button {
+  font: inherit; font-size: .9em; padding: 3px 10px; border-radius: 3px; cursor: pointer;
+  color: var(--vscode-button-secondaryForeground, var(--fg)); background: var(--vscode-button-secondaryBackground, var(--surface));
+  border: 1px solid var(--vscode-button-border, var(--border));
+}
+.toolbar button:hover { background: var(--vscode-button-secondaryHoverBackground, var(--border)); }
+@media (max-width: 760px) {
+  .chart-wide { display: none; }
+  .chart-narrow { display: block; }
+}
+@media (max-width: 640px) {
+  .report { padding: 12px 12px 32px; }
+  .toolbar { position: static; }
+  h1 { font-size: 1.45em; }
+}
+@media (max-width: 799px) {
+  .table-wrap { overflow: visible; }
+  .table-wrap table, .table-wrap tbody, .table-wrap tfoot, .table-wrap tr, .table-wrap td { display: block; width: auto; }
+  .table-wrap thead { display: none; }
+  .table-wrap tr { border: 1px solid var(--border); border-radius: 6px; margin: 0 0 8px; padding: 4px 10px; }
+  .table-wrap tfoot tr { background: var(--surface); }
+  .table-wrap td { border: none; padding: 2px 0; display: flex; gap: 10px; text-align: left; white-space: normal; }
+  .table-wrap td::before { content: attr(data-label); flex: 0 0 40%; color: var(--muted); font-weight: normal; }
+  .table-wrap td:empty { display: none; }
+  .table-wrap td:first-child { font-weight: 600; }
+  .table-wrap td > * { min-width: 0; }
+  .facts { gap: 2px 16px; }
+}
 .tone::before { content: ""; display: inline-block; width: .62em; height: .62em; border-radius: 50%; margin-right: .35em; background: var(--tone); vertical-align: .05em; }
 ${toneRules}
 @media print {
@@ -73,13 +118,15 @@ ${toneRules}
   @page { size: A4; margin: 16mm 14mm; }
   body { font-size: 10.5pt; }
   .report { max-width: none; padding: 0; }
-  .toc { display: none; }
+  .toc, .toolbar { display: none; }
+  .chart-wide { display: block; }
+  .chart-narrow { display: none; }
   h2, h3, h4 { break-after: avoid; }
   figure, .card, tr { break-inside: avoid; }
   .table-wrap { overflow: visible; }
   table { font-size: 8.5pt; }
   th, td { padding: 3px 4px; }
-  .num, .tone { white-space: normal; }
+  .num.wrap { white-space: normal; }
   a { color: inherit; text-decoration: none; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }

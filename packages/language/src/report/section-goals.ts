@@ -3,15 +3,13 @@
  * the score and budget charts, and one section per goal with its KPI chart
  * and table.
  */
-import type { KpiStatus } from '../figures/figures.js';
 import type { AchievementChart, BudgetChart, ScoreChart } from './charts.js';
-import type { DocumentContext } from './document-context.js';
+import { STATUS_ORDER, type DocumentContext } from './document-context.js';
 import { goalAnchorId } from './escape.js';
 import type { Block, Cell, Inline, SectionBlock, TableBlock } from './report-blocks.js';
 import { deviationCell, deviationColumn } from './deviation.js';
 import { labelOf, type GoalReport, type KpiReport } from './report-model.js';
 
-const STATUS_ORDER: readonly KpiStatus[] = ['achieved', 'on-track', 'at-risk', 'off-track', 'not-started'];
 
 /** Indicator classes in the order of the self-evaluation form (LANGUAGE.md §2.1). */
 const CLASS_ORDER = [
@@ -26,8 +24,8 @@ export function goalsSection(ctx: DocumentContext, n: number): SectionBlock {
     // A plan not monitored yet has no score to break down (§8.8).
     if (ctx.government && ctx.model.figures.monitored) blocks.push(...selfEvaluation(ctx));
     const chart = scoreChart(ctx);
-    if (chart) blocks.push(chart);
-    if (ctx.model.goals.length > 0) blocks.push(budgetChart(ctx));
+    if (chart) blocks.push(...chart);
+    if (ctx.model.goals.length > 0) blocks.push({ kind: 'paragraph', content: [t.overview.budgetIntro] }, budgetChart(ctx));
     ctx.model.goals.forEach((goal, i) => blocks.push(goalSection(ctx, n, i + 1, goal)));
     return { kind: 'section', id: 'goals', title: t.section(n, t.sections.goals), blocks };
 }
@@ -38,7 +36,7 @@ function selfEvaluation(ctx: DocumentContext): Block[] {
     if (parts.length === 0) return [];
     const { t, f } = ctx;
     return [
-        { kind: 'paragraph', content: [{ text: t.overview.selfEvaluation, strong: true }] },
+        { kind: 'paragraph', content: [t.overview.selfEvaluationIntro] },
         {
             kind: 'table',
             columns: [{ title: t.columns.part }, { title: t.columns.points, numeric: true }, { title: t.columns.result, numeric: true }, { title: t.columns.earned, numeric: true }],
@@ -64,7 +62,7 @@ function governmentParts(ctx: DocumentContext) {
     }));
 }
 
-function scoreChart(ctx: DocumentContext): Block | undefined {
+function scoreChart(ctx: DocumentContext): Block[] | undefined {
     const { figures } = ctx.model;
     const { t, f } = ctx;
     let chart: ScoreChart;
@@ -76,20 +74,20 @@ function scoreChart(ctx: DocumentContext): Block | undefined {
         }));
         chart = { kind: 'score', title: t.overview.scoreByClass, desc: rows.map(r => t.chart.scoreDesc(r.label, r.valueLabel)).join(' '), rows };
         // The self-evaluation table above holds these numbers for Markdown.
-        return { kind: 'chart', chart };
+        return [{ kind: 'chart', chart }];
     }
     const perspectives = figures.perspectives.filter(p => p.goals > 0);
     if (perspectives.length === 0) return undefined;
     const rows = perspectives.map(p => ({ label: t.perspective[p.perspective] ?? p.perspective, value: p.score, valueLabel: f.percent(p.score) }));
     chart = { kind: 'score', title: t.overview.scoreByPerspective, desc: rows.map(r => t.chart.scoreDesc(r.label, r.valueLabel)).join(' '), rows };
-    return {
+    return [{ kind: 'paragraph', content: [t.overview.scoreIntro] }, {
         kind: 'chart', chart,
         fallback: {
             kind: 'table',
             columns: [{ title: t.columns.perspective }, { title: t.columns.score, numeric: true }],
             rows: rows.map(r => [r.label, r.valueLabel])
         }
-    };
+    }];
 }
 
 function budgetChart(ctx: DocumentContext): Block {
@@ -144,6 +142,8 @@ function goalSection(ctx: DocumentContext, section: number, index: number, goal:
     if (goal.kpis.length === 0) {
         blocks.push({ kind: 'paragraph', content: [t.goal.noKpis] });
     } else {
+        const statuses = ctx.statusCounts(goal.kpis.map(kpi => kpi.figures.status), t.itemUnit);
+        blocks.push({ kind: 'paragraph', content: [t.goal.kpisIntro(goal.kpis.length, statuses.list)] });
         blocks.push({ kind: 'chart', chart: achievementChart(ctx, goal) });
         blocks.push(kpiTable(ctx, goal));
     }
@@ -175,20 +175,24 @@ function achievementChart(ctx: DocumentContext, goal: GoalReport): AchievementCh
 
 function kpiTable(ctx: DocumentContext, goal: GoalReport): TableBlock {
     const { t, f } = ctx;
+    // Few enough columns to fit A4 and 1280 px: the scored (capped) achievement
+    // appears beside the achievement only where the cap changes it.
     const columns = [
-        ...(ctx.government ? [{ title: t.columns.indicatorClass }] : []),
-        { title: t.columns.kpi }, { title: t.columns.weight, numeric: true }, { title: t.columns.baseline, numeric: true },
-        { title: t.columns.target, numeric: true }, { title: t.columns.actual, numeric: true },
-        { title: t.columns.achievement, numeric: true }, { title: t.columns.scored, numeric: true },
-        { title: t.columns.expected, numeric: true }, { title: t.columns.status },
+        ...(ctx.government ? [{ title: t.columns.indicatorClass, nowrap: true }] : []),
+        { title: t.columns.kpi }, { title: t.columns.weight, numeric: true }, { title: t.columns.baseline, numeric: true, wrap: true },
+        { title: t.columns.target, numeric: true, wrap: true }, { title: t.columns.actual, numeric: true, wrap: true },
+        { title: t.columns.achievement, numeric: true }, { title: t.columns.expected, numeric: true }, { title: t.columns.status, nowrap: true },
         ...deviationColumn(ctx)
     ];
     const rows = orderedKpis(ctx, goal).map(kpi => {
         const k = kpi.figures;
         const weight = k.weight > 0 ? f.percent(k.weight) : `${f.percent(0)}${t.paren(t.goal.notScored)}`;
+        const achievement = k.achievement !== null && k.achievement > k.scoredAchievement
+            ? `${f.percent(k.achievement)}\n${t.paren(`${t.columns.scored} ${f.percent(k.scoredAchievement)}`).trim()}`
+            : f.percent(k.achievement);
         const cells: Cell[] = [
-            labelOf(kpi), weight, f.quantity(k.baseline, k.unit), f.target(k), f.actual(k),
-            f.percent(k.achievement), f.percent(k.scoredAchievement), f.percent(k.expected), ctx.statusSpan(k.status),
+            ctx.link(kpi), weight, f.quantity(k.baseline, k.unit), f.target(k), f.actual(k),
+            achievement, f.percent(k.expected), ctx.statusSpan(k.status) as Cell,
             ...deviationCell(ctx, k)
         ];
         return ctx.government ? [classText(ctx, kpi), ...cells] : cells;
@@ -209,8 +213,8 @@ function orderedKpis(ctx: DocumentContext, goal: GoalReport): KpiReport[] {
 function classText(ctx: DocumentContext, kpi: KpiReport): string {
     const { t } = ctx;
     if (!kpi.classLevel1) return t.none;
-    const level1 = t.indicatorClass[kpi.classLevel1] ?? kpi.classLevel1;
-    const level2 = kpi.classLevel2 ? t.indicatorSubclass[kpi.classLevel2] ?? kpi.classLevel2 : t.none;
-    return `${level1} / ${level2}`;
+    // The second level names the first (数量指标 is an output indicator): one short word keeps the column narrow.
+    if (kpi.classLevel2) return t.indicatorSubclass[kpi.classLevel2] ?? kpi.classLevel2;
+    return t.indicatorClass[kpi.classLevel1] ?? kpi.classLevel1;
 }
 
