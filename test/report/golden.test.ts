@@ -18,7 +18,8 @@ const EXAMPLES: ReadonlyArray<{ readonly name: string; readonly file: string }> 
     { name: 'acme-2026', file: 'examples/acme-2026.pbm' },
     { name: 'zh-annual-2026', file: 'examples/zh-annual-2026.pbm' },
     { name: 'gov-drinking-water', file: 'examples/gov-drinking-water.pbm' },
-    { name: 'multi-file', file: 'examples/multi-file/plan.pbm' }
+    { name: 'multi-file', file: 'examples/multi-file/plan.pbm' },
+    { name: 'gov-monitoring-2026', file: 'examples/gov-monitoring-2026.pbm' }
 ];
 const LANGS: readonly Lang[] = ['en', 'zh'];
 const FORMATS: readonly ReportFormat[] = ['md', 'html', 'json'];

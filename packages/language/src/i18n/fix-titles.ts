@@ -20,6 +20,9 @@ interface FixTitles {
     raiseAmount(amount: string): string;
     addTarget(): string;
     closeBlock(kind: string, name: string): string;
+    addReason(): string;
+    remainderOnOther(amount: string): string;
+    rescaleSources(amounts: string): string;
 }
 
 const quotedTitle = (title: string | undefined, open: string, close: string) => (title ? `${open}${title}${close}` : '');
@@ -39,7 +42,10 @@ export const FIX_TITLES: Readonly<Record<Lang, FixTitles>> = {
         fundGoal: (goal, title) => `Fund goal '${goal}'${quotedTitle(title, ' (', ')')}`,
         raiseAmount: amount => `Raise the amount to the spent total: ${amount}`,
         addTarget: () => `Add a target ('target >= …')`,
-        closeBlock: (kind, name) => `Close the ${kind} '${name}' with '}'`
+        closeBlock: (kind, name) => `Close the ${kind} '${name}' with '}'`,
+        addReason: () => `Add 'reason ""' to the adjustment`,
+        remainderOnOther: amount => `Put the difference on 'other': other ${amount}`,
+        rescaleSources: amounts => `Rescale the sources to the budget: ${amounts}`
     },
     zh: {
         addProperty: text => `添加“${text}”`,
@@ -55,6 +61,9 @@ export const FIX_TITLES: Readonly<Record<Lang, FixTitles>> = {
         fundGoal: (goal, title) => `资助绩效目标“${goal}”${quotedTitle(title, '（', '）')}`,
         raiseAmount: amount => `将预算金额调增至已支出总额：${amount}`,
         addTarget: () => `添加目标值（target >= …）`,
-        closeBlock: (kind, name) => `用“}”结束${kind}“${name}”`
+        closeBlock: (kind, name) => `用“}”结束${kind}“${name}”`,
+        addReason: () => `为预算调整添加理由 reason ""`,
+        remainderOnOther: amount => `将差额计入其他资金：other ${amount}`,
+        rescaleSources: amounts => `按比例调整各资金来源使合计等于预算：${amounts}`
     }
 };

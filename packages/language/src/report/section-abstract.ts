@@ -7,6 +7,7 @@
 import type { Grade } from '../figures/figures.js';
 import { NAME, type DocumentContext } from './document-context.js';
 import type { Block, Inline, SectionBlock, Tone } from './report-blocks.js';
+import { monitoringText } from '../i18n/monitoring-text.js';
 import { labelOf, type TopProblem } from './report-model.js';
 
 /** The colour of a grade on the score card: excellent green … poor vermillion. */
@@ -17,10 +18,13 @@ export function abstractSection(ctx: DocumentContext, n: number): SectionBlock {
     const { t, f } = ctx;
     const statuses = ctx.statusCounts(goals.map(goal => goal.figures.status));
     const elapsed = f.percent(figures.elapsed);
+    // A plan not monitored yet (no checkpoint) has no score or grade to show (§8.8).
+    const notMonitored = figures.monitored ? undefined : monitoringText(ctx.model.lang);
     const blocks: Block[] = [{
         kind: 'cards',
         items: [
-            ctx.final
+            notMonitored ? { label: t.cards.score, value: t.none, detail: notMonitored.notMonitoredCard }
+            : ctx.final
                 ? { label: t.cards.score, value: f.score(figures.score), detail: t.cards.grade(t.grade[figures.grade]), tone: GRADE_TONES[figures.grade] }
                 : { label: t.cards.scoreToDate, value: f.score(figures.score), detail: t.cards.gradeLater(elapsed) },
             {
@@ -32,13 +36,13 @@ export function abstractSection(ctx: DocumentContext, n: number): SectionBlock {
         ]
     }];
     const time = figures.asOf && figures.elapsed !== null ? t.abstract.time(f.date(figures.asOf.iso), elapsed) : t.abstract.noTime;
-    const score = ctx.final
+    const score = notMonitored ? notMonitored.notMonitoredScore : ctx.final
         ? t.abstract.score(f.score(figures.score), t.grade[figures.grade], ctx.government)
         : t.abstract.scoreToDate(f.score(figures.score), ctx.government);
     const goalSentence = goals.length > 0 ? [t.abstract.goals(goals.length, statuses.list, statuses.single)] : [];
     blocks.push({ kind: 'paragraph', content: [t.sentences([time, score, ...goalSentence])] });
     const budget = figures.allocated > 0
-        ? t.sentences([t.abstract.budget(f.amount(figures.spent), f.amount(figures.allocated), f.percent(figures.executionRate), elapsed), t.abstract.pace[plan.executionAlert ?? 'ok']])
+        ? t.sentences([t.abstract.budget(f.amount(figures.spent), f.amount(figures.allocated), f.percent(figures.executionRate), elapsed), ...(notMonitored ? [] : [t.abstract.pace[plan.executionAlert ?? 'ok']])])
         : t.abstract.noBudget;
     blocks.push({ kind: 'paragraph', content: [budget] });
     if (ctx.model.topProblems.length === 0) {

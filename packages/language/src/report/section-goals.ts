@@ -7,6 +7,7 @@ import type { AchievementChart, BudgetChart, ScoreChart } from './charts.js';
 import { STATUS_ORDER, type DocumentContext } from './document-context.js';
 import { goalAnchorId } from './escape.js';
 import type { Block, Cell, Inline, SectionBlock, TableBlock } from './report-blocks.js';
+import { deviationCell, deviationColumn } from './deviation.js';
 import { labelOf, type GoalReport, type KpiReport } from './report-model.js';
 
 
@@ -20,7 +21,8 @@ const CLASS_ORDER = [
 export function goalsSection(ctx: DocumentContext, n: number): SectionBlock {
     const { t } = ctx;
     const blocks: Block[] = [];
-    if (ctx.government) blocks.push(...selfEvaluation(ctx));
+    // A plan not monitored yet has no score to break down (§8.8).
+    if (ctx.government && ctx.model.figures.monitored) blocks.push(...selfEvaluation(ctx));
     const chart = scoreChart(ctx);
     if (chart) blocks.push(...chart);
     if (ctx.model.goals.length > 0) blocks.push({ kind: 'paragraph', content: [t.overview.budgetIntro] }, budgetChart(ctx));
@@ -179,7 +181,8 @@ function kpiTable(ctx: DocumentContext, goal: GoalReport): TableBlock {
         ...(ctx.government ? [{ title: t.columns.indicatorClass, nowrap: true }] : []),
         { title: t.columns.kpi }, { title: t.columns.weight, numeric: true }, { title: t.columns.baseline, numeric: true, wrap: true },
         { title: t.columns.target, numeric: true, wrap: true }, { title: t.columns.actual, numeric: true, wrap: true },
-        { title: t.columns.achievement, numeric: true }, { title: t.columns.expected, numeric: true }, { title: t.columns.status, nowrap: true }
+        { title: t.columns.achievement, numeric: true }, { title: t.columns.expected, numeric: true }, { title: t.columns.status, nowrap: true },
+        ...deviationColumn(ctx)
     ];
     const rows = orderedKpis(ctx, goal).map(kpi => {
         const k = kpi.figures;
@@ -189,7 +192,8 @@ function kpiTable(ctx: DocumentContext, goal: GoalReport): TableBlock {
             : f.percent(k.achievement);
         const cells: Cell[] = [
             ctx.link(kpi), weight, f.quantity(k.baseline, k.unit), f.target(k), f.actual(k),
-            achievement, f.percent(k.expected), ctx.statusSpan(k.status) as Cell
+            achievement, f.percent(k.expected), ctx.statusSpan(k.status) as Cell,
+            ...deviationCell(ctx, k)
         ];
         return ctx.government ? [classText(ctx, kpi), ...cells] : cells;
     });

@@ -21,7 +21,7 @@ export function registerValidationChecks(services: PbmServices): void {
     const core = new CoreChecks(services, reporter);
     const smart = new SmartChecks(contexts, reporter);
     const government = new GovernmentChecks(contexts, reporter);
-    const budget = new BudgetChecks(reporter);
+    const budget = new BudgetChecks(reporter, contexts);
     const monitoring = new MonitoringChecks(contexts, reporter);
     const dataQuality = new DataQualityChecks(contexts, reporter);
     const evaluation = new EvaluationChecks(contexts, reporter);
@@ -59,9 +59,11 @@ export function registerValidationChecks(services: PbmServices): void {
             monitoring.checkLineNotOverspent, monitoring.checkExecutionKeepsPace
         ],
         FundsProperty: budget.checkSplitTotals100,
+        AdjustedProperty: budget.checkAdjustmentExplained,
+        SourcesProperty: budget.checkSourcesTotal,
         Checkpoint: dataQuality.checkCheckpointDate,
         Measure: [dataQuality.checkEntryHasSource, dataQuality.checkMeasurePlausible, dataQuality.checkScoreFitsLevel],
-        Spend: [dataQuality.checkEntryHasSource, dataQuality.checkSpendPlausible],
+        Spend: [dataQuality.checkEntryHasSource, dataQuality.checkSpendPlausible, dataQuality.checkSpendSourceDeclared],
         Finding: core.checkNoDuplicateProperty,
         Action: [core.checkNoDuplicateProperty, evaluation.checkActionIsComplete, evaluation.checkActionNotOverdue],
         Outlook: core.checkNoDuplicateProperty

@@ -5,6 +5,7 @@
  */
 import { Code, type DiagnosticCode } from '../../diagnostics/codes.js';
 import { actionIncomplete } from './action-incomplete.js';
+import { adjustedUnexplained } from './adjusted-unexplained.js';
 import { allocationNot100 } from './allocation-not-100.js';
 import { budgetUnlinked } from './budget-unlinked.js';
 import type { QuickFix } from './fix-context.js';
@@ -21,6 +22,7 @@ import { kpiMissingTarget } from './kpi-missing-target.js';
 import { kpiMissingUnit } from './kpi-missing-unit.js';
 import { measureMissingSource } from './measure-missing-source.js';
 import { overspend } from './overspend.js';
+import { sourcesNotTotal } from './sources-not-total.js';
 import { syntaxError } from './syntax-error.js';
 import { unresolvedReference } from './unresolved-reference.js';
 import { weightsNot100 } from './weights-not-100.js';
@@ -44,7 +46,9 @@ export const QUICK_FIXES: Readonly<Partial<Record<DiagnosticCode, QuickFix>>> = 
     [Code.BudgetUnlinked]: budgetUnlinked,
     [Code.Overspend]: overspend,
     [Code.FindingWithoutAction]: findingWithoutAction,
-    [Code.GoalNotAligned]: goalNotAligned
+    [Code.GoalNotAligned]: goalNotAligned,
+    [Code.AdjustedUnexplained]: adjustedUnexplained,
+    [Code.SourcesNotTotal]: sourcesNotTotal
 };
 
 export class PbmQuickFixRegistry {
