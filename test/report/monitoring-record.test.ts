@@ -149,7 +149,7 @@ describe('findings explain a KPI (§8.5)', () => {
     test("the report's deviation analysis (偏差原因分析及改进措施) names the finding and its action", async () => {
         const md = (await reportOfText(PLAN)).render({ format: 'md' });
         expect(md).toContain('**偏差原因分析及改进措施**');
-        expect(md).toContain('- **PM2.5 浓度：**春季沙尘偏多。改进措施：加强扬尘管控。');
+        expect(md).toContain('- **PM2.5 浓度**：春季沙尘偏多。改进措施：加强扬尘管控。');
     });
 
     test('explained, the missed KPI raises no kpi-missed-unexplained', async () => {

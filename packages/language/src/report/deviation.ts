@@ -14,7 +14,8 @@ import { labelOf, type KpiReport } from './report-model.js';
 export function deviationBlocks(ctx: DocumentContext, kpis: readonly KpiReport[]): Block[] {
     const items = kpis.flatMap(kpi => {
         const text = deviationText(ctx, kpi.figures);
-        return text ? [[{ text: `${labelOf(kpi)}${ctx.t.colon}`, strong: true }, text]] : [];
+        // The colon stays outside the bold: Markdown does not close `**…：**` before a Chinese character.
+        return text ? [[{ text: labelOf(kpi), strong: true }, `${ctx.t.colon}${text}`]] : [];
     });
     if (items.length === 0) return [];
     return [
