@@ -121,11 +121,10 @@ describe('the monitoring record (§8.8)', () => {
     test('the year-end report tells the red alert and its correction', async () => {
         const report = await reportOfText(PLAN);
         const zh = report.render({ format: 'md' });
-        expect(zh).toContain('## 三、监控预警及纠偏情况');
+        expect(zh).toContain('## 四、监控预警及纠偏情况');
         expect(zh).toContain('H1“监测设备”红色预警（执行进度20.0%，时间进度49.5%），经纠偏年末解除预警，截至报告日执行率达97.8%。');
-        expect(zh).toContain('| H1 | 红色预警 | 监测设备 | 执行进度20.0%，时间进度49.5% | 年末已解除 | — |');
         const en = report.render({ format: 'md', lang: 'en' });
-        expect(en).toContain('## 3. Early warnings and corrections');
+        expect(en).toContain('## 4. Early warnings and corrections');
         expect(en).toContain('H1: red alert on “监测设备” (execution 20.0%, time 49.5%); corrected by 年末, execution now 97.8% at the reporting date.');
         expect(report.render({ format: 'html' })).toContain('<svg class="chart"');
     });
@@ -147,10 +146,10 @@ describe('findings explain a KPI (§8.5)', () => {
         expect(pm25.deviation).toEqual({ findings: ['春季沙尘偏多'], actions: ['加强扬尘管控'] });
     });
 
-    test("the report's deviation column names the finding and its action", async () => {
+    test("the report's deviation analysis (偏差原因分析及改进措施) names the finding and its action", async () => {
         const md = (await reportOfText(PLAN)).render({ format: 'md' });
-        expect(md).toContain('| 偏差原因分析及改进措施 |');
-        expect(md).toMatch(/\| PM2\.5 浓度 \|.*\| 春季沙尘偏多。改进措施：加强扬尘管控。 \|/);
+        expect(md).toContain('**偏差原因分析及改进措施**');
+        expect(md).toContain('- **PM2.5 浓度**：春季沙尘偏多。改进措施：加强扬尘管控。');
     });
 
     test('explained, the missed KPI raises no kpi-missed-unexplained', async () => {

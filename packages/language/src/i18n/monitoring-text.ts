@@ -90,7 +90,8 @@ const EN: MonitoringText = {
         yellowZone: 'yellow alert zone',
         redZone: 'red alert zone'
     },
-    intro: (checkpoints, alerts, open) => `The plan was monitored at ${checkpoints} ${checkpoints === 1 ? 'checkpoint' : 'checkpoints'}. ${alerts === 0 ? 'No early warning was raised.' : `${alerts} early ${alerts === 1 ? 'warning was' : 'warnings were'} raised; ${open} ${open === 1 ? 'is' : 'are'} still open at the reporting date.`}`,
+    intro: (checkpoints, alerts, open) => `The plan was monitored at ${checkpoints} ${checkpoints === 1 ? 'checkpoint' : 'checkpoints'}. ${alerts === 0 ? 'No early warning was raised.'
+        : `${alerts} early ${alerts === 1 ? 'warning was' : 'warnings were'} raised; ${open === 0 ? `${alerts === 1 ? 'it was' : 'all were'} corrected by the reporting date` : `${open} ${open === 1 ? 'is' : 'are'} still open at the reporting date`}.`}`,
     noAlerts: 'No early warning was raised at any checkpoint.',
     checkpointsTitle: 'Checkpoints',
     alertsTitle: 'Early warnings raised',
@@ -98,7 +99,7 @@ const EN: MonitoringText = {
     then: (code, value, expected) => code === 'budget-execution-lag' ? `execution ${value}, time ${expected}` : `achievement ${value}, expected ${expected}`,
     open: 'still open',
     corrected: by => `corrected by ${by}`,
-    explained: findings => `explained by ${findings}`,
+    explained: findings => `Explained by ${findings}`,
     correctedSentence: (when, target, alert, then, by, now) => `${when}: ${alert} on ${target} (${then}); corrected by ${by}, ${now} at the reporting date.`,
     openSentence: (when, target, alert, then, now) => `${when}: ${alert} on ${target} (${then}); still open, ${now} at the reporting date.`,
     now: (code, value) => code === 'budget-execution-lag' ? `execution now ${value}` : `achievement now ${value}`,
@@ -133,7 +134,7 @@ const ZH: MonitoringText = {
         yellowZone: '黄色预警区',
         redZone: '红色预警区'
     },
-    intro: (checkpoints, alerts, open) => `本计划共开展${checkpoints}次监控。${alerts === 0 ? '各次监控均未触发预警。' : `共触发预警${alerts}项，截至报告日仍未解除${open}项。`}`,
+    intro: (checkpoints, alerts, open) => `本计划共开展${checkpoints}次监控。${alerts === 0 ? '各次监控均未触发预警。' : `共触发预警${alerts}项，${open === 0 ? '截至报告日均已解除' : `截至报告日仍未解除${open}项`}。`}`,
     noAlerts: '各监测点均未触发预警。',
     checkpointsTitle: '各监测点情况',
     alertsTitle: '预警及纠偏明细',

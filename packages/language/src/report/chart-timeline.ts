@@ -49,13 +49,13 @@ export function timelineSvg(chart: TimelineChart, id: string, layout: Layout): s
     parts.push(polygon([[x(0), y(0)], [x(1), y(red)], [x(1), y(yellow)]], TONE_COLOURS.yellow, 0.14));
     for (let tick = 0; tick <= domain + 1e-9; tick += 0.25) {
         parts.push(line(x(0), y(tick), x(1), y(tick), 'currentColor', { opacity: tick === 0 ? 0.5 : 0.15 }));
-        parts.push(text(`${Math.round(tick * 100)}%`, LEFT - 6, y(tick), { anchor: 'end', size: layout.tickSize - 2, opacity: 0.75 }));
+        parts.push(text(`${Math.round(tick * 100)}%`, LEFT - 6, y(tick), { anchor: 'end', size: layout.tickSize, opacity: 0.75 }));
     }
     parts.push(line(x(0), y(0), x(0), y(domain), 'currentColor', { opacity: 0.5 }));
     // The pace line: spending that keeps up with the calendar.
     parts.push(line(x(0), y(0), x(1), y(1), 'currentColor', { dash: '5 4', width: 1.5 }));
     for (const share of [0, 1]) {
-        parts.push(text(`${share * 100}%`, x(share), y(0) + 30, { anchor: 'middle', size: layout.tickSize - 2, opacity: 0.6 }));
+        parts.push(text(`${share * 100}%`, x(share), y(0) + 30, { anchor: 'middle', size: layout.tickSize, opacity: 0.6 }));
     }
     const plotted = chart.points.filter((p): p is TimelinePoint & { rate: number } => p.rate !== null);
     if (plotted.length > 0) {
@@ -65,7 +65,7 @@ export function timelineSvg(chart: TimelineChart, id: string, layout: Layout): s
     for (const point of chart.points) {
         const px = x(point.elapsed);
         parts.push(line(px, y(0), px, y(0) + 5, 'currentColor', { opacity: 0.6 }));
-        parts.push(text(point.label, px, y(0) + 15, { anchor: 'middle', size: layout.tickSize - 1 }));
+        parts.push(text(point.label, px, y(0) + 15, { anchor: 'middle', size: layout.tickSize }));
         if (point.rate === null) continue;
         const colour = point.alert ? TONE_COLOURS[point.alert] : EXECUTION_COLOUR;
         parts.push(dot(px, y(point.rate), 5, colour, '#ffffff'));

@@ -1,21 +1,27 @@
 /**
- * A KPI's 偏差原因分析及改进措施 (LANGUAGE.md §8.5) as a column of the KPI
- * tables: the titles of the findings that explain it and of the actions that
- * address them. The column appears only when some KPI of the plan is explained.
+ * A KPI's 偏差原因分析及改进措施 (LANGUAGE.md §8.5) under its goal's KPI
+ * table: the titles of the findings that explain it and of the actions that
+ * address them, one item per KPI not at its target. (A list, not a column:
+ * a sentence per KPI would push the table past a phone's or A4's width.)
  */
 import { kpiDeviation } from '../figures/explanations.js';
 import type { KpiFigures } from '../figures/figures.js';
 import type { DocumentContext } from './document-context.js';
 import { monitoringText } from '../i18n/monitoring-text.js';
-import type { Cell, Column } from './report-blocks.js';
+import type { Block } from './report-blocks.js';
+import { labelOf, type KpiReport } from './report-model.js';
 
-export function deviationColumn(ctx: DocumentContext): Column[] {
-    return ctx.model.figures.explanations.kpis.size > 0 ? [{ title: monitoringText(ctx.model.lang).columns.deviation }] : [];
-}
-
-export function deviationCell(ctx: DocumentContext, kpi: KpiFigures): Cell[] {
-    if (ctx.model.figures.explanations.kpis.size === 0) return [];
-    return [deviationText(ctx, kpi) ?? ctx.t.none];
+export function deviationBlocks(ctx: DocumentContext, kpis: readonly KpiReport[]): Block[] {
+    const items = kpis.flatMap(kpi => {
+        const text = deviationText(ctx, kpi.figures);
+        // The colon stays outside the bold: Markdown does not close `**…：**` before a Chinese character.
+        return text ? [[{ text: labelOf(kpi), strong: true }, `${ctx.t.colon}${text}`]] : [];
+    });
+    if (items.length === 0) return [];
+    return [
+        { kind: 'paragraph', content: [{ text: monitoringText(ctx.model.lang).columns.deviation, strong: true }] },
+        { kind: 'list', items }
+    ];
 }
 
 /**

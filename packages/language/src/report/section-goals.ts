@@ -7,7 +7,7 @@ import type { AchievementChart, BudgetChart, ScoreChart } from './charts.js';
 import { STATUS_ORDER, type DocumentContext } from './document-context.js';
 import { goalAnchorId } from './escape.js';
 import type { Block, Cell, Inline, SectionBlock, TableBlock } from './report-blocks.js';
-import { deviationCell, deviationColumn } from './deviation.js';
+import { deviationBlocks } from './deviation.js';
 import { labelOf, type GoalReport, type KpiReport } from './report-model.js';
 
 
@@ -145,7 +145,7 @@ function goalSection(ctx: DocumentContext, section: number, index: number, goal:
         const statuses = ctx.statusCounts(goal.kpis.map(kpi => kpi.figures.status), t.itemUnit);
         blocks.push({ kind: 'paragraph', content: [t.goal.kpisIntro(goal.kpis.length, statuses.list)] });
         blocks.push({ kind: 'chart', chart: achievementChart(ctx, goal) });
-        blocks.push(kpiTable(ctx, goal));
+        blocks.push(kpiTable(ctx, goal), ...deviationBlocks(ctx, goal.kpis));
     }
     return { kind: 'section', id: goalAnchorId(goal.name), title: t.subsection(section, index, labelOf(goal)), blocks };
 }
@@ -181,8 +181,7 @@ function kpiTable(ctx: DocumentContext, goal: GoalReport): TableBlock {
         ...(ctx.government ? [{ title: t.columns.indicatorClass, nowrap: true }] : []),
         { title: t.columns.kpi }, { title: t.columns.weight, numeric: true }, { title: t.columns.baseline, numeric: true, wrap: true },
         { title: t.columns.target, numeric: true, wrap: true }, { title: t.columns.actual, numeric: true, wrap: true },
-        { title: t.columns.achievement, numeric: true }, { title: t.columns.expected, numeric: true }, { title: t.columns.status, nowrap: true },
-        ...deviationColumn(ctx)
+        { title: t.columns.achievement, numeric: true }, { title: t.columns.expected, numeric: true }, { title: t.columns.status, nowrap: true }
     ];
     const rows = orderedKpis(ctx, goal).map(kpi => {
         const k = kpi.figures;
@@ -192,8 +191,7 @@ function kpiTable(ctx: DocumentContext, goal: GoalReport): TableBlock {
             : f.percent(k.achievement);
         const cells: Cell[] = [
             ctx.link(kpi), weight, f.quantity(k.baseline, k.unit), f.target(k), f.actual(k),
-            achievement, f.percent(k.expected), ctx.statusSpan(k.status) as Cell,
-            ...deviationCell(ctx, k)
+            achievement, f.percent(k.expected), ctx.statusSpan(k.status) as Cell
         ];
         return ctx.government ? [classText(ctx, kpi), ...cells] : cells;
     });

@@ -13,7 +13,7 @@ import { fundingSourceName } from '../i18n/funding-sources.js';
 import type { TimelineChart } from './chart-timeline.js';
 import type { DocumentContext } from './document-context.js';
 import { monitoringText, type MonitoringText } from '../i18n/monitoring-text.js';
-import type { Block, Cell, SectionBlock } from './report-blocks.js';
+import type { Block, Inline, SectionBlock } from './report-blocks.js';
 
 export function monitoringSection(ctx: DocumentContext, n: number): SectionBlock {
     const mt = monitoringText(ctx.model.lang);
@@ -29,8 +29,8 @@ export function monitoringSection(ctx: DocumentContext, n: number): SectionBlock
         blocks.push(checkpointTable(ctx, mt, record));
         if (alerts.length > 0) {
             blocks.push({ kind: 'paragraph', content: [{ text: mt.alertsTitle, strong: true }] });
-            blocks.push({ kind: 'list', items: alerts.map(({ entry, alert }) => [alertSentence(ctx, mt, record, entry, alert)]) });
-            blocks.push(alertTable(ctx, mt, record, alerts));
+            // One sentence per alert (a table of six columns would not fit a phone or A4).
+            blocks.push({ kind: 'list', items: alerts.map(({ entry, alert }) => alertItem(ctx, mt, record, entry, alert)) });
         }
     }
     return { kind: 'section', id: 'monitoring', title: ctx.t.section(n, mt.section), blocks };
@@ -120,33 +120,18 @@ function checkpointTable(ctx: DocumentContext, mt: MonitoringText, record: reado
     };
 }
 
-function alertTable(ctx: DocumentContext, mt: MonitoringText, record: readonly CheckpointRecord[],
-    alerts: ReadonlyArray<{ entry: CheckpointRecord; alert: RecordedAlert }>): Block {
+/** "Q2: red alert on “设备” (…); corrected by Q4, …" with its state as a badge and the findings that explain it. */
+function alertItem(ctx: DocumentContext, mt: MonitoringText, record: readonly CheckpointRecord[], entry: CheckpointRecord, alert: RecordedAlert): Inline[] {
     const { t } = ctx;
-    return {
-        kind: 'table',
-        columns: [
-            { title: mt.columns.raisedAt, nowrap: true }, { title: mt.columns.alert }, { title: mt.columns.target },
-            { title: mt.columns.then }, { title: mt.columns.atAsOf }, { title: mt.columns.explainedBy }
-        ],
-        rows: alerts.map(({ entry, alert }): Cell[] => [
-            entry.name,
-            { text: mt.alert(alert.code, alert.level), tone: alert.level ?? 'warning' },
-            targetLabel(alert),
-            thenText(ctx, mt, alert),
-            alert.open ? { text: mt.open, tone: 'off-track' } : { text: mt.corrected(correctedBy(mt, record, entry, alert)), tone: 'achieved' },
-            alert.explainedByNow.length === 0 ? t.none : t.join(alert.explainedByNow.map(titleOf))
-        ])
-    };
-}
-
-function alertSentence(ctx: DocumentContext, mt: MonitoringText, record: readonly CheckpointRecord[], entry: CheckpointRecord, alert: RecordedAlert): string {
-    const target = ctx.t.quote(targetLabel(alert));
+    const target = t.quote(targetLabel(alert));
     const name = mt.alert(alert.code, alert.level);
     const now = mt.now(alert.code, ctx.f.percent(currentValue(ctx.model.figures, alert)));
-    return alert.open
+    const sentence = alert.open
         ? mt.openSentence(entry.name, target, name, thenText(ctx, mt, alert), now)
         : mt.correctedSentence(entry.name, target, name, thenText(ctx, mt, alert), correctedBy(mt, record, entry, alert), now);
+    const items: Inline[] = [{ text: name, tone: alert.level ?? 'warning' }, ' ', sentence];
+    if (alert.explainedByNow.length > 0) items.push(' ', mt.explained(t.join(alert.explainedByNow.map(titleOf))) + t.sentenceEnd.trim());
+    return items;
 }
 
 function thenText(ctx: DocumentContext, mt: MonitoringText, alert: RecordedAlert): string {
