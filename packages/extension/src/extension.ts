@@ -31,8 +31,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         new PlanStatusBar(() => client)
         // `pbm.messages.language` reaches the server with the synchronised `pbm` settings: it re-words its diagnostics, no restart.
     );
-    registerMcpProvider(context);
     await client.start();
+    registerMcpProvider(context);
 }
 
 export async function deactivate(): Promise<void> {
