@@ -24,6 +24,14 @@ const common = {
     supported: { 'import-meta': false }
 };
 
+// `pbm mcp` loads the MCP SDK from its own file (dist/mcp-sdk.cjs), at run time: `pbm check` does not parse it.
+const mcpSdkApart = {
+    name: 'mcp-sdk-apart',
+    setup(build) {
+        build.onResolve({ filter: /\/mcp-sdk\.js$/ }, () => ({ path: './mcp-sdk.cjs', external: true }));
+    }
+};
+
 // The CLI's exporter (exceljs, docx) is a bundle of its own, loaded only when
 // `pbm export` runs, so `pbm check` does not pay for parsing it at start-up.
 // resvg is a native module (a prebuilt .node binary per platform): it stays
@@ -36,7 +44,8 @@ const lazyExporter = {
 };
 
 const targets = [
-    { entryPoints: ['packages/cli/src/main.ts'], outfile: 'packages/cli/dist/pbm.cjs', plugins: [lazyExporter] },
+    { entryPoints: ['packages/cli/src/main.ts'], outfile: 'packages/cli/dist/pbm.cjs', plugins: [lazyExporter, mcpSdkApart] },
+    { entryPoints: ['packages/cli/src/mcp/mcp-sdk.ts'], outfile: 'packages/cli/dist/mcp-sdk.cjs' },
     { entryPoints: ['packages/language/src/export/index.ts'], outfile: 'packages/cli/dist/export.cjs', external: ['@resvg/resvg-js'] },
     { entryPoints: ['packages/language/src/server/main.ts'], outfile: 'packages/extension/dist/server.cjs', plugins: [lazyExporter] },
     // The same exporter beside the server, for the editor's "PBM: Export …" commands.
@@ -53,8 +62,11 @@ for (const target of targets) {
         await esbuild.build(options);
     }
 }
-// The extension ships copies of the shared TextMate grammar and the licence (vsce packages only its own folder).
+// The extension ships copies of the shared TextMate grammar, the licence, and the CLI (its `pbm mcp` is the
+// MCP server the extension offers to VS Code's agent mode) — vsce packages only its own folder.
 const extensionCopies = [
+    ['packages/cli/dist/pbm.cjs', 'packages/extension/dist/pbm.cjs'],
+    ['packages/cli/dist/mcp-sdk.cjs', 'packages/extension/dist/mcp-sdk.cjs'],
     ['syntaxes/pbm.tmLanguage.json', 'packages/extension/syntaxes/pbm.tmLanguage.json'],
     ['LICENSE', 'packages/extension/LICENSE'],
     // Each diagnostic's code links to its entry here (codeDescription.href).

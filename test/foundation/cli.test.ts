@@ -3,10 +3,11 @@
  * text formats, languages, folders, and bad input — one line on stderr,
  * never a stack trace.
  */
-import { readdirSync, symlinkSync } from 'node:fs';
+import { readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DiagnosticRecord } from 'pbm-language';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { COMMANDS } from '../../packages/cli/src/args.js';
 import { assertCliBuilt, type CliRun, linesOf, REPO_ROOT, runNpx, runPbm, runPbmClosingOutputEarly, TempFolder } from './cli-helpers.js';
 
 const RECORD_KEYS = ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message', 'args'];
@@ -237,6 +238,50 @@ describe.concurrent('bad input: exit 2, exactly one line on stderr', SPAWNS, () 
 
     test('check without a file', async () => {
         expectOneLineError(await check(), 'check');
+    });
+});
+
+describe.concurrent('--help', SPAWNS, () => {
+    test.each(COMMANDS.map(c => c.name))('pbm %s --help: exit 0, its usage and every option with its values, nothing else run', async name => {
+        const command = COMMANDS.find(c => c.name === name)!;
+        for (const args of [[name, '--help'], [name, '-h'], ['help', name], [name, 'nope.pbm', '--help']]) {
+            const run = await runPbm(args, folder.path);
+            expect([run.status, run.stderr]).toEqual([0, '']);
+            expect(run.stdout).toMatch(new RegExp(`^Usage: pbm ${name}`));
+            for (const [long, spec] of Object.entries(command.options)) {
+                expect(run.stdout).toContain(`--${long}${spec.valueName ? ` ${spec.valueName}` : ''}`);
+                if (spec.short) expect(run.stdout).toContain(`-${spec.short}, --${long}`);
+                for (const value of spec.values ?? []) expect(run.stdout).toContain(value);
+            }
+        }
+    });
+
+    test('docs/cli.md documents every command, option and value', () => {
+        const doc = readFileSync(join(REPO_ROOT, 'docs/cli.md'), 'utf8');
+        for (const command of COMMANDS) {
+            expect(doc).toContain(`## \`pbm ${command.name}\``);
+            expect(doc).toContain(command.usage);
+            for (const [long, spec] of Object.entries(command.options)) {
+                expect(doc, `pbm ${command.name} --${long}`).toContain(`\`--${long}\``);
+                if (spec.short) expect(doc).toContain(`\`-${spec.short}\`, \`--${long}\``);
+                for (const value of spec.values ?? []) expect(doc, `pbm ${command.name} --${long} ${value}`).toContain(`\`${value}\``);
+            }
+        }
+    });
+
+    test('pbm --help lists every command', async () => {
+        const run = await runPbm(['--help'], folder.path);
+        expect(run.status).toBe(0);
+        for (const command of COMMANDS) expect(run.stdout).toContain(command.usage);
+    });
+
+    test('an unknown option names the command and where its options are listed', async () => {
+        expectOneLineError(await check('clean.pbm', '--colour=red'), `unknown option '--colour' for "pbm check" ("pbm check --help" lists its options)`);
+    });
+
+    test('an option given twice, or without its value', async () => {
+        expectOneLineError(await check('clean.pbm', '--lang', 'en', '--lang', 'zh'), "option '--lang' is given twice");
+        expectOneLineError(await check('clean.pbm', '--format'), "option '--format' needs a value");
     });
 });
 

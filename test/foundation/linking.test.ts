@@ -73,7 +73,7 @@ const CASES: readonly ReferenceCase[] = [
     { kind: 'supports → strategy (second of a list)', find: f => pbm.goalSupports(goal(f, 'ReduceCost'))?.strategies[1], targetType: 'Strategy', targetName: 'Growth', line: '    supports Cost, Growth', broken: '    supports Cost, Grow' },
     { kind: 'funds → goal (single)', find: f => pbm.budgetFunds(budget(f, 'Automation'))?.shares[0].goal, targetType: 'Goal', targetName: 'ReduceCost', line: 'budget Automation { owner Ops funds ReduceCost }', broken: 'budget Automation { owner Ops funds ReduceCosts }' },
     { kind: 'funds → goal (split, second share)', find: f => pbm.budgetFunds(budget(f, 'Training'))?.shares[1].goal, targetType: 'Goal', targetName: 'Grow', line: 'budget Training { funds ReduceCost 40%, Grow 60% }', broken: 'budget Training { funds ReduceCost 40%, Growth 60% }' },
-    { kind: 'affects → goal (list)', find: f => pbm.findingAffects(reviews(f).flatMap(pbm.reviewFindings)[0])?.goals[1], targetType: 'Goal', targetName: 'Grow', line: '    finding Steel { affects ReduceCost, Grow }', broken: '    finding Steel { affects ReduceCost, Revenue }' },
+    { kind: 'affects → goal (list)', find: f => pbm.findingAffects(reviews(f).flatMap(pbm.reviewFindings)[0])?.targets[1], targetType: 'Goal', targetName: 'Grow', line: '    finding Steel { affects ReduceCost, Grow }', broken: '    finding Steel { affects ReduceCost, Growing }' },
     { kind: 'measure → kpi', find: f => measures(f).filter(pbm.isMeasure)[1]?.kpi, targetType: 'Kpi', targetName: 'Revenue', line: '    measure Revenue 3', broken: '    measure Grow 3' },
     { kind: 'spend → budget', find: f => measures(f).filter(pbm.isSpend)[1]?.budget, targetType: 'Budget', targetName: 'Training', line: '    spend Training 5k', broken: '    spend Trainings 5k' },
     { kind: 'addresses → finding (same review)', find: f => pbm.actionAddresses(action(f, 'Renegotiate'))?.finding, targetType: 'Finding', targetName: 'Steel', line: '    action Renegotiate { addresses Steel owner Sales }', broken: '    action Renegotiate { addresses Mid owner Sales }' },
@@ -87,6 +87,17 @@ describe('every reference kind links to its declaration', () => {
         const reference = find(workspace.doc('plan.pbm').parseResult.value);
         expect(reference?.ref?.$type).toBe(targetType);
         expect((reference?.ref as { name?: string } | undefined)?.name).toBe(targetName);
+    });
+});
+
+describe('affects names goals, KPIs and budget lines (LANGUAGE.md §8.5)', () => {
+    test.each([['Revenue', 'Kpi'], ['Training', 'Budget'], ['Grow', 'Goal']])('affects %s links to the %s', async (name, type) => {
+        const text = PLAN.replace('    finding Steel { affects ReduceCost, Grow }', `    finding Steel { affects ReduceCost, ${name} }`);
+        const workspace = await buildParsed({ 'plan.pbm': text });
+        expect(withCode(workspace.diagnostics('plan.pbm'), 'unresolved-reference')).toEqual([]);
+        const reference = pbm.findingAffects(reviews(workspace.doc('plan.pbm').parseResult.value).flatMap(pbm.reviewFindings)[0])?.targets[1];
+        expect(reference?.ref?.$type).toBe(type);
+        expect((reference?.ref as { name?: string } | undefined)?.name).toBe(name);
     });
 });
 

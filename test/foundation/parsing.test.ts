@@ -341,7 +341,7 @@ describe('review, finding, action and outlook', () => {
         expect([q1.name, q1.title, q1.date, q1.members]).toEqual(['Q1', undefined, '2026-03-31', []]);
         const [steel, data] = pbm.reviewFindings(midYear);
         expect(steel.title).toBe('Steel prices rose');
-        expect(pbm.findingAffects(steel)?.goals.map(g => g.ref?.name)).toEqual(['A', 'B']);
+        expect(pbm.findingAffects(steel)?.targets.map(g => g.ref?.name)).toEqual(['A', 'B']);
         expect([pbm.findingCause(steel)?.value, pbm.findingSeverity(steel)?.value]).toEqual(['external', 'high']);
         expect([data.title, pbm.findingCause(data)?.value, pbm.findingSeverity(data)?.value]).toEqual([undefined, 'data', 'low']);
         const [renegotiate, clean] = pbm.reviewActions(midYear);

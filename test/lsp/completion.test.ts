@@ -18,7 +18,9 @@ const CASES: readonly Case[] = [
     { name: 'after owner: only units', text: 'goal G2 "x" {\n    owner |\n}', offered: ['Ops'], notOffered: ['Cut', 'Cost', 'Lean', 'Tools'] },
     { name: 'after funds: only goals', text: 'budget B "b" { funds | }', offered: ['Cut'], notOffered: ['Cost', 'Tools', 'Ops'] },
     { name: 'after supports: only strategies', text: 'goal G2 "x" {\n    supports |\n}', offered: ['Lean'], notOffered: ['Cut', 'Ops'] },
-    { name: 'after affects: only goals', text: 'review R "r" 2026-06-30 { finding F "f" { affects | } }', offered: ['Cut'], notOffered: ['Cost', 'Ops'] },
+    { name: 'after affects: goals, KPIs and budget lines (§8.5)', text: 'review R "r" 2026-06-30 { finding F "f" { affects | } }', offered: ['Cut', 'Cost', 'Tools'], notOffered: ['Ops', 'Lean'] },
+    { name: 'after sources: the funding sources', text: 'budget B "b" { amount 1M sources | }', offered: ['fiscal', 'carryover', 'special', 'own', 'other'], notOffered: ['Cut', 'equipment'] },
+    { name: 'after from: the funding sources', text: 'checkpoint Q1 2026-03-31 { spend Tools 1k from | }', offered: ['fiscal', 'carryover', 'own'], notOffered: ['Tools', 'Cost'] },
     { name: 'after addresses: only findings', text: 'review R "r" 2026-06-30 {\n    finding Late "Late data" { affects Cut }\n    action A "a" { addresses | }\n}', offered: ['Late'], notOffered: ['Cut', 'A', 'R'] },
     {
         name: 'goal properties not yet given',
@@ -108,6 +110,8 @@ describe('completion', () => {
     test('details in Chinese when the locale is Chinese', async () => {
         const items = await completionAt({ 'plan.pbm': BASE_PLAN + 'goal G2 "x" {\n    perspective |\n}' }, 'plan.pbm', 'zh');
         expect(items.find(item => item.label === 'financial')?.detail).toBe('财务');
+        const sources = await completionAt({ 'plan.pbm': BASE_PLAN + 'budget B "b" { amount 1M sources | }' }, 'plan.pbm', 'zh');
+        expect(sources.find(item => item.label === 'carryover')?.detail).toBe('上年结转');
     });
 
     test("dates: the plan's period, as of, and today, each with what it is", async () => {

@@ -12,7 +12,7 @@ const manifest = JSON.parse(manifestText);
 const nls = JSON.parse(readFileSync(`${dir}/package.nls.json`, 'utf8'));
 const nlsZh = JSON.parse(readFileSync(`${dir}/package.nls.zh-cn.json`, 'utf8'));
 const bundleZh = JSON.parse(readFileSync(`${dir}/l10n/bundle.l10n.zh-cn.json`, 'utf8'));
-const sources = ['extension.ts', 'summary-panel.ts', 'new-plan.ts', 'plan-status.ts'].map(file => readFileSync(`${dir}/src/${file}`, 'utf8')).join('\n');
+const sources = ['extension.ts', 'summary-panel.ts', 'new-plan.ts', 'plan-status.ts', 'mcp-provider.ts'].map(file => readFileSync(`${dir}/src/${file}`, 'utf8')).join('\n');
 
 describe('extension manifest', () => {
     const keys = [...manifestText.matchAll(/"%([\w.]+)%"/g)].map(match => match[1]);
@@ -40,6 +40,14 @@ describe('extension manifest', () => {
         expect(manifest.capabilities.untrustedWorkspaces.supported).toBe(true);
         expect(manifest.engines.vscode).toBe('^1.100.0');
         expect(manifest.main).toBe('./dist/extension.cjs');
+    });
+
+    test('the MCP server definition provider the client registers is contributed, and ships the CLI it starts', () => {
+        const registered = [...readFileSync(`${dir}/src/mcp-provider.ts`, 'utf8').matchAll(/MCP_PROVIDER_ID = '([\w.]+)'/g)].map(match => match[1]);
+        expect(manifest.contributes.mcpServerDefinitionProviders.map((provider: { id: string }) => provider.id)).toEqual(registered);
+        const shipped = readFileSync(`${dir}/.vscodeignore`, 'utf8');
+        expect(shipped).toContain('!dist/pbm.cjs');
+        expect(shipped).toContain('!dist/mcp-sdk.cjs');
     });
 
     test('the settings the server and the client read are contributed', () => {

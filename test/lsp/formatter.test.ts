@@ -55,6 +55,14 @@ describe('formatter', () => {
         ].join('\n'));
     });
 
+    test('money of §8.4: adjusted with its reason, sources, spends from a source', async () => {
+        const formatted = await format('budget B { amount 1M   adjusted  900k reason  "cut" sources fiscal 800k ,carryover 100k }\ncheckpoint C 2026-06-30 { spend B 1k   from   fiscal   source "GL" }\n');
+        expect(formatted).toBe([
+            'budget B {', '    amount 1M', '    adjusted 900k reason "cut"', '    sources fiscal 800k, carryover 100k', '}', '',
+            'checkpoint C 2026-06-30 {', '    spend B 1k from fiscal source "GL"', '}', ''
+        ].join('\n'));
+    });
+
     test('full-width punctuation becomes ASCII', async () => {
         const formatted = await format('goal G {\n    weight 40％\n    kpi K { target ＞＝ 5 }\n    kpi L { target ＜＝ 5 }\n    kpi M { target ＝ 5 }\n}\nbudget B { funds G 50％，H 50％ }\n');
         expect(formatted).toContain('weight 40%');

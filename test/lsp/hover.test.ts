@@ -73,3 +73,65 @@ describe('hover', () => {
         expect(text).toBe('**unit** `Ops` — Operations\n\nLead: Li');
     });
 });
+
+describe('hover: money as the forms hold it and findings that explain (§8.4, §8.5)', () => {
+    const V2 = `plan P "P" {
+    period 2026-01-01 to 2026-12-31
+    as of 2026-12-31
+    total budget 1.2M
+}
+unit Ops "Operations"
+goal Cut "Cut costs" {
+    owner Ops
+    due 2026-12-31
+    kpi Cost "Unit cost" { unit "CNY" baseline 100 target <= 90 frequency yearly }
+}
+budget Tools "Tooling" {
+    category equipment
+    amount 1M
+    adjusted 900k reason "Tender savings"
+    sources fiscal 800k, carryover 100k
+    funds Cut
+}
+checkpoint Year 2026-12-31 {
+    measure Cost 94 source "ERP"
+    spend Tools 600k from fiscal source "GL"
+    spend Tools 50k from carryover source "GL"
+}
+review Annual "Annual review" 2026-12-20 {
+    finding Steel "Steel prices rose 12%" { affects Cost cause external severity high }
+    action Retender "Re-tender the steel contracts" { addresses Steel owner Ops due 2027-03-31 }
+}
+`;
+
+    test('a budget line: initial and adjusted budget with its reason, spending by funding source', async () => {
+        const text = await hoverAt({ 'plan.pbm': V2.replace('spend Tools 600k', 'spend To|ols 600k') });
+        expect(text).toContain('Initial budget: 1,000,000.00 CNY');
+        expect(text).toContain('Adjusted budget: 900,000.00 CNY (reason: Tender savings)');
+        expect(text).toContain('Execution rate: 72.2%');
+        expect(text).toContain('Funding sources: current-year fiscal appropriation 600,000.00 CNY / 800,000.00 CNY (75.0%); carry-over from prior years 50,000.00 CNY / 100,000.00 CNY (50.0%)');
+    });
+
+    test('a KPI explained by a finding shows the finding and its actions, in Chinese too', async () => {
+        const marked = { 'plan.pbm': V2.replace('kpi Cost', 'kpi Co|st') };
+        const text = await hoverAt(marked);
+        expect(text).toContain('Explained by: Steel prices rose 12% (`Steel`)');
+        expect(text).toContain('Measures: Re-tender the steel contracts (`Retender`)');
+        const zh = await hoverAt(marked, 'plan.pbm', 'zh');
+        expect(zh).toContain('原因说明: Steel prices rose 12% (`Steel`)');
+        expect(zh).toContain('改进措施: Re-tender the steel contracts (`Retender`)');
+    });
+
+    test('the plan: the approved total budget beside what is allocated', async () => {
+        const text = await hoverAt({ 'plan.pbm': V2.replace('plan P', 'plan |P') });
+        expect(text).toContain('Allocated: 900,000.00 CNY');
+        expect(text).toContain('Initially allocated: 1,000,000.00 CNY');
+        expect(text).toContain('Approved total budget: 1,200,000.00 CNY (54.2% of the total budget)');
+    });
+
+    test('a plan without checkpoints says it is not monitored yet', async () => {
+        const text = await hoverAt({ 'plan.pbm': V2.replace('plan P', 'plan |P').replace(/checkpoint Year[\s\S]*?\n}\n/, '') });
+        expect(text).toContain('Not monitored yet');
+        expect(text).toContain('Score: —');
+    });
+});

@@ -118,7 +118,7 @@ describe('pbm report', () => {
         [['plan.pbm', '-o', 'nowhere/summary.md'], "pbm: cannot write 'nowhere/summary.md': the folder 'nowhere' does not exist"],
         [['plan.pbm', '--title-date', 'yesterday'], "pbm: --title-date must be a date written YYYY-MM-DD, not 'yesterday'"],
         [['plan.pbm', '--format', 'pdf'], "pbm: option '--format' must be one of md, html, json, not 'pdf'"],
-        [['plan.pbm', 'zh.pbm'], 'pbm: "pbm report" takes one plan file']
+        [['plan.pbm', 'zh.pbm'], 'pbm: "pbm report" takes one <plan-file-or-folder>, not 2']
     ])('bad input %j exits 2 with one line', async (args, message) => {
         const result = await report(...args);
         expect(result.status).toBe(2);
@@ -134,5 +134,98 @@ describe('pbm report', () => {
         const result = await runPbm(['report', 'examples/acme-2026.pbm', '--format', 'md'], REPO_ROOT);
         expect(result.status).toBe(0);
         expect(result.stdout).toBe(readFileSync(join(REPO_ROOT, 'test/report/golden/acme-2026.en.md'), 'utf8'));
+    });
+});
+
+describe('pbm report on a folder', () => {
+    const planWith = (name: string, problem: string) => GOOD_PLAN.replace('plan P "Plan P"', `plan ${name} "Plan ${name}"`).replace('unit U { lead "L" }', `unit U { lead "L" }\n${problem}`);
+    let plans: TempFolder;
+
+    beforeAll(() => {
+        plans = new TempFolder().write({
+            // Two plans, each with a problem of its own, and a part file: the appendix of each report holds its own only.
+            'alpha.pbm': planWith('Alpha', 'unit AlphaOnly { lead "a" lead "b" }'),
+            'nested/beta.pbm': planWith('Beta', 'import "parts.pbm"'),
+            'nested/parts.pbm': 'unit BetaPart { lead "x" lead "y" }\n',
+            'out/.keep': '',
+            'single/plan.pbm': planWith('Single', 'import "org/units.pbm"'),
+            'single/org/units.pbm': 'unit Org\n',
+            'parts-only/a.pbm': 'unit A\n'
+        });
+    });
+
+    afterAll(() => plans?.remove());
+
+    test('several plans without -o: exit 2, one line naming every plan, nothing on stdout', async () => {
+        const result = await runPbm(['report', '.'], plans.path);
+        expect(result.status).toBe(2);
+        expect(result.stdout).toBe('');
+        expect(linesOf(result.stderr)).toEqual([
+            "pbm: '.' holds 3 plans (alpha.pbm, nested/beta.pbm, single/plan.pbm): name one plan file, or write one report per plan with -o <folder>"
+        ]);
+    });
+
+    test('several plans with -o <file>: exit 2, nothing written', async () => {
+        const result = await runPbm(['report', '.', '-o', 'out/summary.md'], plans.path);
+        expect(result.status).toBe(2);
+        expect(result.stderr).toMatch(/give -o an existing folder/);
+        expect(existsSync(join(plans.path, 'out/summary.md'))).toBe(false);
+    });
+
+    test('-o <folder>: one report per plan, named after its plan file, each appendix with its own plan\'s diagnostics only', async () => {
+        const result = await runPbm(['report', '.', '-o', 'out', '--format', 'json'], plans.path);
+        expect(result.status).toBe(0);
+        // Each plan's note on its errors comes just before the line saying where its report went.
+        const note = expect.stringMatching(/^pbm: note: the plan has 1 error, listed in the report's appendix/);
+        expect(linesOf(result.stderr)).toEqual([
+            note, `pbm: report written to ${join('out', 'alpha.json')}`,
+            note, `pbm: report written to ${join('out', 'nested-beta.json')}`,
+            `pbm: report written to ${join('out', 'single-plan.json')}`
+        ]);
+        const read = (name: string) => JSON.parse(readFileSync(join(plans.path, 'out', name), 'utf8'));
+        const alpha = read('alpha.json');
+        const beta = read('nested-beta.json');
+        expect([alpha.plan.name, beta.plan.name, read('single-plan.json').plan.name]).toEqual(['Alpha', 'Beta', 'Single']);
+        type Report = { diagnostics: Array<{ file: string; code: string }> };
+        const duplicates = (report: Report) => report.diagnostics.filter(d => d.code === 'duplicate-property').map(d => d.file);
+        const files = (report: Report) => [...new Set(report.diagnostics.map(d => d.file))].sort();
+        expect(duplicates(alpha)).toEqual(['alpha.pbm']);
+        expect(duplicates(beta)).toEqual(['nested/parts.pbm']);
+        expect(files(alpha)).toEqual(['alpha.pbm']);
+        expect(files(beta)).toEqual(['nested/beta.pbm', 'nested/parts.pbm']);
+    });
+
+    test('a multi-file plan\'s folder reports its plan (plan.pbm and the files it imports)', async () => {
+        const result = await runPbm(['report', 'single', '--format', 'json'], plans.path);
+        expect(result.status).toBe(0);
+        const json = JSON.parse(result.stdout);
+        expect(json.plan.name).toBe('Single');
+        expect(json.diagnostics.filter((d: { severity: string }) => d.severity === 'error')).toEqual([]);
+        expect(json.diagnostics.every((d: { file: string }) => d.file.startsWith('single/'))).toBe(true);
+    });
+
+    test('examples/multi-file: the report of its plan.pbm, same bytes as naming the file', async () => {
+        const byFolder = await runPbm(['report', 'examples/multi-file', '--format', 'md'], REPO_ROOT);
+        const byFile = await runPbm(['report', 'examples/multi-file/plan.pbm', '--format', 'md'], REPO_ROOT);
+        expect(byFolder.status).toBe(0);
+        expect(byFolder.stdout).toMatch(/^# /);
+        expect(byFolder.stdout).toBe(byFile.stdout);
+    });
+
+    test('pbm export takes the folder the same way: a multi-file plan\'s folder is exported, a folder of several plans refused naming them', async () => {
+        const single = await runPbm(['export', 'single', '--form', 'targets', '-o', 'out/single-targets.xlsx'], plans.path);
+        expect([single.status, linesOf(single.stderr)]).toEqual([0, ['pbm: exported out/single-targets.xlsx']]);
+        expect(existsSync(join(plans.path, 'out/single-targets.xlsx'))).toBe(true);
+        const several = await runPbm(['export', '.', '--form', 'targets'], plans.path);
+        expect(several.status).toBe(2);
+        expect(linesOf(several.stderr)).toEqual([
+            "pbm: '.' holds 3 plans (alpha.pbm, nested/beta.pbm, single/plan.pbm): name the plan file to export"
+        ]);
+    });
+
+    test('a folder without a plan: exit 2, one line', async () => {
+        const result = await runPbm(['report', 'parts-only'], plans.path);
+        expect(result.status).toBe(2);
+        expect(linesOf(result.stderr)).toEqual(["pbm: no plan in folder 'parts-only': none of its 1 .pbm file declares \"plan … { … }\""]);
     });
 });

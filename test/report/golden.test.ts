@@ -20,7 +20,8 @@ const EXAMPLES: ReadonlyArray<{ readonly name: string; readonly file: string }> 
     { name: 'gov-drinking-water', file: 'examples/gov-drinking-water.pbm' },
     { name: 'acme-2026-year-end', file: 'examples/acme-2026-year-end.pbm' },
     { name: 'gov-points-2026', file: 'examples/gov-points-2026.pbm' },
-    { name: 'multi-file', file: 'examples/multi-file/plan.pbm' }
+    { name: 'multi-file', file: 'examples/multi-file/plan.pbm' },
+    { name: 'gov-monitoring-2026', file: 'examples/gov-monitoring-2026.pbm' }
 ];
 const LANGS: readonly Lang[] = ['en', 'zh'];
 const FORMATS: readonly ReportFormat[] = ['md', 'html', 'json'];

@@ -22,8 +22,8 @@ const EXAMPLES = ['examples/acme-2026.pbm', 'examples/zh-annual-2026.pbm', 'exam
 const CASES = EXAMPLES.flatMap(file => (['en', 'zh'] as const).map(lang => ({ file, lang })));
 
 const HEADINGS: Readonly<Record<Lang, readonly string[]>> = {
-    en: ['1. Abstract', '2. Main achievements', '3. Goal achievement', '4. Problem analysis', '5. Improvement measures', '6. Outlook', '7. Appendix'],
-    zh: ['一、摘要', '二、主要成效', '三、目标达成情况', '四、问题分析', '五、改进措施', '六、未来规划', '七、附录']
+    en: ['1. Abstract', '2. Main achievements', '3. Goal achievement', '4. Early warnings and corrections', '5. Problem analysis', '6. Improvement measures', '7. Outlook', '8. Appendix'],
+    zh: ['一、摘要', '二、主要成效', '三、目标达成情况', '四、监控预警及纠偏情况', '五、问题分析', '六、改进措施', '七、未来规划', '八、附录']
 };
 
 /** The Markdown between a top-level heading and the next. */
@@ -42,7 +42,7 @@ describe.each(CASES)('the report of $file in $lang', ({ file, lang }) => {
     beforeAll(async () => {
         report = await loadReport(file, lang);
         markdown = report.render({ format: 'md', lang });
-        body = markdown.slice(0, markdown.indexOf(`## ${HEADINGS[lang][6]}`));
+        body = markdown.slice(0, markdown.indexOf(`## ${HEADINGS[lang][7]}`));
         json = JSON.parse(report.render({ format: 'json', lang })) as ReportJson;
     });
 
@@ -86,7 +86,7 @@ describe.each(CASES)('the report of $file in $lang', ({ file, lang }) => {
     });
 
     test('a KPI behind the calendar in the problem analysis has that status in its goal table too', () => {
-        const analysis = section(markdown, HEADINGS[lang][3]);
+        const analysis = section(markdown, HEADINGS[lang][4]);
         for (const goal of json.goals) {
             for (const kpi of goal.kpis) {
                 const label = kpi.title ?? kpi.name;
@@ -109,7 +109,7 @@ describe.each(CASES)('the report of $file in $lang', ({ file, lang }) => {
     });
 
     test('findings sit under the group of their cause', () => {
-        const analysis = section(markdown, HEADINGS[lang][3]);
+        const analysis = section(markdown, HEADINGS[lang][4]);
         const groups: Readonly<Record<string, string>> = lang === 'zh'
             ? { external: '外部因素影响', internal: '内部管理问题', data: '数据质量问题', communication: '沟通协调问题' }
             : { external: 'External factors', internal: 'Internal management', data: 'Data quality', communication: 'Communication and coordination' };

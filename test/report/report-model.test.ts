@@ -116,18 +116,19 @@ review R "Review" 2026-06-30 {
 }
 `);
         const markdown = report.render({ format: 'md' });
-        const analysis = markdown.slice(markdown.indexOf('## 4.'), markdown.indexOf('## 5.'));
-        expect(analysis.match(/^### .*/gm)).toEqual(['### 4.1 External factors', '### 4.2 Data quality', '### 4.3 Communication and coordination']);
-        const external = analysis.slice(analysis.indexOf('### 4.1'), analysis.indexOf('### 4.2'));
+        // Section 4 is the monitoring record (early warnings and corrections): the problem analysis is 5.
+        const analysis = markdown.slice(markdown.indexOf('## 5.'), markdown.indexOf('## 6.'));
+        expect(analysis.match(/^### .*/gm)).toEqual(['### 5.1 External factors', '### 5.2 Data quality', '### 5.3 Communication and coordination']);
+        const external = analysis.slice(analysis.indexOf('### 5.1'), analysis.indexOf('### 5.2'));
         expect(external).toContain('**Heavy rain stopped the works**');
-        const communication = analysis.slice(analysis.indexOf('### 4.3'));
+        const communication = analysis.slice(analysis.indexOf('### 5.3'));
         expect(communication).toContain('**Nobody told sales**');
         expect(communication).toContain('No action addresses this finding yet.');
         // The measure without a source is counted in plain words, not quoted from the checker.
-        const data = analysis.slice(analysis.indexOf('### 4.2'), analysis.indexOf('### 4.3'));
-        expect(data).toBe('### 4.2 Data quality\n\nThe plan\'s data has 1 further point to complete or check; the appendix lists it.\n\n');
+        const data = analysis.slice(analysis.indexOf('### 5.2'), analysis.indexOf('### 5.3'));
+        expect(data).toBe('### 5.2 Data quality\n\nThe plan\'s data has 1 further point to complete or check; the appendix lists it.\n\n');
         for (const d of report.diagnostics) expect(analysis).not.toContain(d.message.slice(0, 30));
-        const appendix = markdown.slice(markdown.indexOf('### 7.3 Data quality'), markdown.indexOf('### 7.4'));
+        const appendix = markdown.slice(markdown.indexOf('### 8.3 Data quality'), markdown.indexOf('### 8.4'));
         expect(appendix).toContain('- 1 measure or spending record does not say where the figure comes from. Affected: KPI K1.');
     });
 

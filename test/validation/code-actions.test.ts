@@ -165,6 +165,11 @@ describe('create a stub for an unresolved reference', () => {
         expect(fixed['plan.pbm']).toContain('goal Audit {\n    weight 0%\n    due 2026-12-31\n    kpi AuditKpi {');
     });
 
+    test('a name a finding affects (a goal, KPI or budget line): a goal', async () => {
+        const fixed = await applyFix(plan(['affects Skills', 'affects Skills, Audit']), 'plan.pbm', 'unresolved-reference', "Create goal 'Audit'");
+        expect(fixed['plan.pbm']).toContain('goal Audit {');
+    });
+
     test('a goal in a government plan gets an output indicator', async () => {
         const gov = plan(['    total budget 2M\n', '    total budget 2M\n    profile government\n'],
             ['{ unit "M CNY"', '{ class output.quantity formula "f" unit "M CNY"'], ['{ unit "%" baseline 80', '{ class output.quality formula "f" unit "%" baseline 80'],
@@ -300,11 +305,39 @@ review R "R" 2026-12-31 {
 
     test('award-unexplained: add a reason to the award', async () => {
         const files = { 'plan.pbm': POINTS.replace('points 15 }', 'points 10 }') };
-        const fixed = await applyFix(files, 'plan.pbm', 'award-unexplained', `Add 'reason ""'`);
+        const fixed = await applyFix(files, 'plan.pbm', 'award-unexplained', `Add 'reason ""' to the award`);
         expect(fixed['plan.pbm']).toContain('award A 30 reason ""');
     });
 
     test('titles in Chinese', async () => {
         await applyFix({ 'plan.pbm': POINTS }, 'plan.pbm', 'points-not-100', '将各指标分值调整为合计 90 分（预算执行率 10 分）：47.37 · 28.42 · 14.21', { lang: 'zh' });
+    });
+});
+
+describe('money (§8.4): a reason for an adjustment, sources that total the budget', () => {
+    test('adjusted-unexplained: reason "" after the adjusted amount', async () => {
+        const fixed = await applyFix(plan(['{ category technology amount 300k funds', '{ category technology amount 300k adjusted 280k funds']),
+            'plan.pbm', 'adjusted-unexplained', `Add 'reason ""' to the adjustment`);
+        expect(fixed['plan.pbm']).toContain('amount 300k adjusted 280k reason "" funds');
+    });
+
+    test('sources-not-total: the difference goes on a new other source (preferred) or every source is rescaled', async () => {
+        const files = plan(['amount 600k funds Revenue', 'amount 600k sources fiscal 500k, own 50k funds Revenue']);
+        const workspace = await buildFiles(files);
+        const { actions } = await fixesFor(workspace, 'plan.pbm', 'sources-not-total');
+        expect(actions.map(a => [a.title, a.isPreferred])).toEqual([
+            ["Put the difference on 'other': other 50000", true],
+            ['Rescale the sources to the budget: fiscal 545454.55, own 54545.45', false]
+        ]);
+        const onOther = await applyFix(files, 'plan.pbm', 'sources-not-total', /^Put the difference/);
+        expect(onOther['plan.pbm']).toContain('sources fiscal 500k, own 50k, other 50000 funds');
+        const rescaled = await applyFix(files, 'plan.pbm', 'sources-not-total', /^Rescale/);
+        expect(rescaled['plan.pbm']).toContain('sources fiscal 545454.55, own 54545.45 funds');
+    });
+
+    test('sources-not-total: an existing other source is lowered, in 万 like the others, in Chinese', async () => {
+        const files = plan(['amount 600k funds Revenue', 'amount 60万 adjusted 55万 reason "压减" sources fiscal 50万, other 10万 funds Revenue']);
+        const fixed = await applyFix(files, 'plan.pbm', 'sources-not-total', '将差额计入其他资金：other 5万', { lang: 'zh' });
+        expect(fixed['plan.pbm']).toContain('sources fiscal 50万, other 5万 funds');
     });
 });

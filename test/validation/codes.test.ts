@@ -52,6 +52,9 @@ const CASES: readonly Case[] = [
     { code: 'due-outside-period', why: 'due after the period', bad: [['    weight 10%\n    due 2026-12-31', '    weight 10%\n    due 2027-01-01']], fix: [['due 2027-01-01', 'due 2026-12-31']] },
     { code: 'kpi-missing-frequency', why: 'a quantitative KPI without frequency', bad: [['target >= 4 frequency quarterly', 'target >= 4']] },
     { code: 'budget-unlinked', why: 'a line without funds', bad: [['budget Tool "Tool"', 'budget Spare "Spare" { category other amount 1 }\nbudget Tool "Tool"']], fix: [['{ category other amount 1 }', '{ category other amount 1 funds Skills }']] },
+    { code: 'adjusted-unexplained', why: 'Tool cut to 280k without a reason', bad: [['{ category technology amount 300k funds', '{ category technology amount 300k adjusted 280k funds']], fix: [['adjusted 280k funds', 'adjusted 280k reason "Licence discount" funds']] },
+    { code: 'sources-not-total', why: 'fiscal 500k + own 50k ≠ 600k', bad: [['amount 600k funds Revenue', 'amount 600k sources fiscal 500k, own 50k funds Revenue']], fix: [['own 50k', 'own 100k']] },
+    { code: 'spend-source-unknown', why: 'spent from carry-over, the line has only fiscal money', bad: [['amount 600k funds Revenue', 'amount 600k sources fiscal 600k funds Revenue'], ['    spend Team 150k source "GL"\n    spend Tool 75k source "GL"\n}\nreview', '    spend Team 150k from carryover source "GL"\n    spend Tool 75k source "GL"\n}\nreview']], fix: [['from carryover', 'from fiscal']] },
     { code: 'allocation-not-100', why: 'a split of 70% + 20%', bad: [['funds Revenue 70%, Service 30%', 'funds Revenue 70%, Service 20%']], fix: [['Service 20%', 'Service 30%']] },
     { code: 'budget-over-total', why: '900k > 800k', bad: [['total budget 2M', 'total budget 800k']], fix: [['total budget 800k', 'total budget 900k']] },
     { code: 'weights-not-100', why: 'goal weights 40% + 40% + 20% + 10%', bad: [['    weight 30%', '    weight 40%']], fix: [['    weight 40%', '    weight 30%']] },
@@ -76,6 +79,7 @@ const CASES: readonly Case[] = [
     { code: 'finding-without-action', why: 'the action addresses nothing', bad: [['addresses Exams owner', 'owner']] },
     { code: 'action-incomplete', why: 'an action without owner', bad: [['addresses Exams owner Finance due', 'addresses Exams due']] },
     { code: 'action-overdue', why: 'open and due in May', bad: [['due 2026-07-31 status open', 'due 2026-05-31 status open']], fix: [['due 2026-05-31 status open', 'due 2026-05-31 status done']] },
+    { code: 'affects-ambiguous', why: 'the KPI Certified renamed Skills, like the goal a finding affects', bad: [['kpi Certified "Analysts certified"', 'kpi Skills "Analysts certified"'], ['measure Certified 1 source', 'measure Skills 1 source'], ['measure Certified 2 source', 'measure Skills 2 source']] },
     { code: 'kpi-missed-unexplained', why: 'Revenue due in June, below target, no finding', bad: [['    weight 40%\n    due 2026-12-31', '    weight 40%\n    due 2026-06-30']], fix: [['affects Skills', 'affects Skills, Revenue']] },
     // v2: the forms model (LANGUAGE.md §8.1–8.3, 8.9)
     { code: 'target-date-direction', why: 'a date target with >=', bad: [['baseline 0 target >= 4 frequency quarterly', 'target >= 2026-10-31']], fix: [['target >= 2026-10-31', 'target <= 2026-10-31']] },

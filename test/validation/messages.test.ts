@@ -66,10 +66,20 @@ const SAMPLES: Readonly<Record<DiagnosticCode, readonly MessageArgs[]>> = {
     'funding-weight-mismatch': [{ goal: 'ReduceCost', fundingShare: '10.0%', weight: '60.0%', ratio: '3' }],
     'resource-category-missing': [{ category: 'personnel' }, { category: 'technology' }],
     'overspend': [{ budget: 'Automation', spent: '120,000.00 CNY', amount: '100,000.00 CNY' }],
-    'budget-execution-lag': [{ budget: 'Automation', level: 'warning', rate: '35.0%', elapsed: '49.5%' }, { budget: 'Automation', level: 'error', rate: '20.0%', elapsed: '49.5%' }],
+    'budget-execution-lag': [
+        { budget: 'Automation', level: 'yellow', rate: '35.0%', elapsed: '49.5%' }, { budget: 'Automation', level: 'red', rate: '20.0%', elapsed: '49.5%' },
+        { budget: 'Automation', level: 'red', rate: '20.0%', elapsed: '49.5%', finding: 'SteelPrices' }
+    ],
     'year-end-execution-low': [{ budget: 'Automation', rate: '80.0%', threshold: '90.0%' }],
-    'kpi-lag': [{ kpi: 'CostDown', achievement: '26.3%', expected: '49.5%', lag: '23.2%' }, { kpi: 'CostDown', achievement: '75%', pastDue: 'yes', due: '2026-12-31' }],
-    'kpi-off-track': [{ kpi: 'CostDown', projection: '3.62%', due: '2026-12-31', op: '>=', target: '6%' }],
+    'kpi-lag': [
+        { kpi: 'CostDown', achievement: '26.3%', expected: '49.5%', lag: '23.2%' }, { kpi: 'CostDown', achievement: '75%', pastDue: 'yes', due: '2026-12-31' },
+        { kpi: 'CostDown', achievement: '26.3%', expected: '49.5%', lag: '23.2%', finding: 'SteelPrices' },
+        { kpi: 'CostDown', achievement: '75%', pastDue: 'yes', due: '2026-12-31', finding: 'SteelPrices' }
+    ],
+    'kpi-off-track': [
+        { kpi: 'CostDown', projection: '3.62%', due: '2026-12-31', op: '>=', target: '6%' },
+        { kpi: 'CostDown', projection: '3.62%', due: '2026-12-31', op: '>=', target: '6%', finding: 'SteelPrices' }
+    ],
     'kpi-wrong-direction': [{ kpi: 'Retention', previous: '89.5%', latest: '89%' }],
     'goal-overdue': [{ goal: 'Pilot', due: '2026-03-31', score: '60.0%' }],
     'measure-missing-source': [{ kind: 'measure', name: 'MasterData' }, { kind: 'spend', name: 'Automation' }],
@@ -86,6 +96,16 @@ const SAMPLES: Readonly<Record<DiagnosticCode, readonly MessageArgs[]>> = {
     'action-incomplete': [{ action: 'Survey', missing: 'owner' }, { action: 'Survey', missing: 'due' }, { action: 'Survey', missing: 'owner-due' }],
     'action-overdue': [{ action: 'NewTerms', due: '2026-09-15', asOf: '2026-09-30' }],
     'kpi-missed-unexplained': [{ kpi: 'Models', goal: 'Launch' }],
+    'affects-ambiguous': [{ name: 'Quality', kind1: 'goal', kind2: 'KPI' }],
+    'adjusted-unexplained': [{ budget: 'Equipment', amount: '1,000,000.00 CNY', adjusted: '900,000.00 CNY' }],
+    'sources-not-total': [
+        { budget: 'Equipment', total: '850,000.00 CNY', amount: '900,000.00 CNY', adjustedBudget: 'yes' },
+        { budget: 'Equipment', total: '850,000.00 CNY', amount: '900,000.00 CNY', adjustedBudget: 'no' }
+    ],
+    'spend-source-unknown': [
+        { budget: 'Equipment', source: 'carryover', declared: 'fiscal, own' },
+        { budget: 'Equipment', source: 'carryover' }
+    ],
     'target-date-direction': [{ kpi: 'Handover', op: '>=', date: '2026-10-31' }],
     'cumulative-direction': [{ kpi: 'TrainingHours', op: '<=' }],
     'points-missing': [{ kpi: 'Coverage' }],

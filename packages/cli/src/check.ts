@@ -1,18 +1,21 @@
-/** `pbm check` (LANGUAGE.md §6): diagnostics as compiler-style text or as a JSON array. */
+/** `pbm check` (LANGUAGE.md §6, §8.11): diagnostics as compiler-style text, a JSON array or a SARIF log. */
 import { collectDiagnosticRecords, loadPlanFiles, type DiagnosticRecord, type LoadedWorkspace, type PbmServices } from 'pbm-language';
+import { toSarif } from './sarif.js';
 
 export interface CheckResult {
     readonly output: string;
     readonly exitCode: 0 | 1;
 }
 
-export async function runCheck(services: PbmServices, paths: readonly string[], format: 'text' | 'json'): Promise<CheckResult> {
+export type CheckFormat = 'text' | 'json' | 'sarif';
+
+export async function runCheck(services: PbmServices, paths: readonly string[], format: CheckFormat, version = ''): Promise<CheckResult> {
     // One build, nothing edited or searched afterwards: no reference index needed.
     const workspace: LoadedWorkspace = await loadPlanFiles(services, paths, { referenceIndex: false });
     const diagnostics = collectDiagnosticRecords(workspace);
     const hasErrors = diagnostics.some(d => d.severity === 'error');
-    const output = format === 'json'
-        ? JSON.stringify(diagnostics, null, 2) + '\n'
+    const output = format === 'json' ? JSON.stringify(diagnostics, null, 2) + '\n'
+        : format === 'sarif' ? JSON.stringify(toSarif(diagnostics, { cwd: process.cwd(), version }), null, 2) + '\n'
         : formatText(diagnostics, workspace.files.length, services.i18n.Locale.lang);
     return { output, exitCode: hasErrors ? 1 : 0 };
 }

@@ -1,8 +1,11 @@
 /**
- * `pbm export <plan-file> --form self-evaluation|targets|monitoring|summary
+ * `pbm export <plan-file-or-folder> --form self-evaluation|targets|monitoring|summary
  * [--lang en|zh] [-o <out>]` (LANGUAGE.md §8.11): writes the plan's official
  * forms as .xlsx, or its work summary as .docx.
  *
+ * - The argument: a plan file, or a folder holding one plan (a multi-file
+ *   plan's folder); a folder of several plans is refused naming them
+ *   (`plan-target.ts`, as for `report`).
  * - Output: `-o`, else `<plan name>-<form>.xlsx|docx` in the current folder;
  *   written to a temporary file and renamed, so no reader sees half a file.
  * - Language: `--lang`, else the plan's `language`.
@@ -24,6 +27,8 @@ export interface ExportRequest {
     readonly lang?: Lang;
     readonly output?: string;
     readonly preparedOn?: string;
+    /** The folders imports may lead into (`PlanTarget.importRoots`: a plan found in a folder given). */
+    readonly importRoots?: readonly string[];
 }
 
 export async function runExport(createServices: ServicesFactory, request: ExportRequest): Promise<ReportResult> {
@@ -35,7 +40,7 @@ export async function runExport(createServices: ServicesFactory, request: Export
         throw new InputError(`--title-date must be a date written YYYY-MM-DD, not '${request.preparedOn}'`);
     }
     if (request.output) await checkOutputFolder(request.output);
-    const loaded = await loadPlanIn(createServices, request.file, request.lang);
+    const loaded = await loadPlanIn(createServices, request.file, request.lang, request);
     if ('exitCode' in loaded) return loaded;
     const { figures, lang } = loaded;
     const diagnostics = collectDiagnosticRecords(loaded.workspace, lang);

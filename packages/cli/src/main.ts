@@ -5,14 +5,16 @@
 import 'pbm-language/polyfills';
 import { NodeFileSystem } from 'langium/node';
 import { createPbmServices, InputError, type Lang, type ReportFormat } from 'pbm-language';
-import { parseArgs, USAGE, UsageError } from './args.js';
-import { runCheck } from './check.js';
+import { commandNamed, helpOf, parseArgs, USAGE, UsageError } from './args.js';
+import { runCheck, type CheckFormat } from './check.js';
 import { runExport, type ExportFormName } from './export.js';
-import { runReport } from './report.js';
+import { findPlanTarget, onePlanFile } from './plan-target.js';
+import { runReportCommand, type ServicesFactory } from './report.js';
 
 async function main(argv: readonly string[]): Promise<number> {
     if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
-        process.stdout.write(USAGE + '\n');
+        const command = argv[0] === 'help' && argv[1] ? commandNamed(argv[1]) : undefined;
+        process.stdout.write(command ? helpOf(command) : USAGE + '\n');
         return argv.length === 0 ? 2 : 0;
     }
     if (argv[0] === '--version' || argv[0] === '-v') {
@@ -20,34 +22,38 @@ async function main(argv: readonly string[]): Promise<number> {
         return 0;
     }
     const args = parseArgs(argv);
-    const { Pbm } = createPbmServices(NodeFileSystem);
-    Pbm.i18n.Locale.lang = args.options.get('--lang') === 'zh' ? 'zh' : 'en';
+    if (args.help) {
+        await write(process.stdout, helpOf(commandNamed(args.command)!));
+        return 0;
+    }
+    const lang = args.options.get('lang') as Lang | undefined;
+    if (args.command === 'mcp') {
+        // Loaded only here: the MCP SDK is not parsed when pbm checks or reports.
+        const { serveMcp } = await import('./mcp/mcp-server.js');
+        await serveMcp(process.cwd(), PBM_VERSION);
+        return 0;
+    }
     if (args.command === 'check') {
-        const result = await runCheck(Pbm, args.paths, args.options.get('--format') === 'json' ? 'json' : 'text');
+        const { Pbm } = createPbmServices(NodeFileSystem);
+        Pbm.i18n.Locale.lang = lang ?? 'en';
+        const result = await runCheck(Pbm, args.paths, (args.options.get('format') ?? 'text') as CheckFormat, PBM_VERSION);
         await write(process.stdout, result.output);
         return result.exitCode;
     }
-    const lang = args.options.get('--lang') as Lang | undefined;
-    const createServices = (reportLang: Lang) => {
+    const createServices: ServicesFactory = outputLang => {
         const services = createPbmServices(NodeFileSystem).Pbm;
-        services.i18n.Locale.lang = reportLang;
+        services.i18n.Locale.lang = outputLang;
         return services;
     };
-    const result = args.command === 'export'
-        ? await runExport(createServices, {
-            file: args.paths[0],
-            form: args.options.get('--form') as ExportFormName,
-            lang,
-            output: args.options.get('-o'),
-            preparedOn: args.options.get('--title-date')
-        })
-        : await runReport(createServices, {
-            file: args.paths[0],
-            format: args.options.get('--format') as ReportFormat | undefined,
-            lang,
-            output: args.options.get('-o'),
-            preparedOn: args.options.get('--title-date')
-        });
+    const common = { lang, output: args.options.get('output'), preparedOn: args.options.get('title-date') };
+    let result;
+    if (args.command === 'export') {
+        const target = await findPlanTarget(createServices('en'), args.paths[0]);
+        const file = onePlanFile(target, 'name the plan file to export');
+        result = await runExport(createServices, { ...common, file, form: args.options.get('form') as ExportFormName, importRoots: target.importRoots });
+    } else {
+        result = await runReportCommand(createServices, { ...common, target: args.paths[0], format: args.options.get('format') as ReportFormat | undefined });
+    }
     await write(process.stdout, result.stdout);
     await write(process.stderr, result.stderr);
     return result.exitCode;

@@ -1,7 +1,10 @@
 /**
- * `pbm report <file> [--format md|html|json] [--lang en|zh] [-o <out>]`
- * (LANGUAGE.md §6): renders the work-summary report of the plan in <file>.
+ * `pbm report <plan-file-or-folder> [--format md|html|json] [--lang en|zh] [-o <out>]`
+ * (LANGUAGE.md §6): renders the work-summary report of a plan.
  *
+ * - The argument: a plan file, or a folder holding one plan; a folder of
+ *   several plans is refused naming them, unless `-o <folder>` asks for one
+ *   report per plan (`runReportCommand`, `plan-target.ts`).
  * - Format: `--format`, else from the extension of `-o` (`.html`/`.htm`,
  *   `.json`, `.md`), else Markdown.
  * - Language: `--lang`, else the plan's `language`, else English; the
@@ -24,6 +27,7 @@ import {
     collectDiagnosticRecords, InputError, loadPlanFiles, renderMarkdownWithCharts, renderReport,
     type ChartFile, type Lang, type LoadedFile, type LoadedWorkspace, type PbmServices, type Plan, type PlanFigures, type ReportFormat
 } from 'pbm-language';
+import { findPlanTarget, isFolder, onePlanFile, outputNameFor } from './plan-target.js';
 
 export interface ReportRequest {
     readonly file: string;
@@ -32,7 +36,14 @@ export interface ReportRequest {
     readonly output?: string;
     /** `--title-date`: the date printed on the report. */
     readonly preparedOn?: string;
+    /** The folders imports may lead into (`PlanTarget.importRoots`). */
+    readonly importRoots?: readonly string[];
+    /** Refuse imports whose real path leaves those folders (`pbm mcp`, `LoadOptions.confineRealPaths`). */
+    readonly confineRealPaths?: boolean;
 }
+
+/** Where a plan's imports may lead (`LoadOptions`): the folder given, and for `pbm mcp` by real path. */
+export type PlanPlace = Pick<ReportRequest, 'importRoots' | 'confineRealPaths'>;
 
 export interface ReportResult {
     /** The report, when it goes to stdout. */
@@ -45,6 +56,39 @@ export interface ReportResult {
 /** Creates services whose diagnostics are worded in `lang`. */
 export type ServicesFactory = (lang: Lang) => PbmServices;
 
+/** `pbm report <plan-file-or-folder>`: the request with the argument as given, before it is resolved to plan files. */
+export type ReportCommand = Omit<ReportRequest, 'file' | 'importRoots' | 'confineRealPaths'> & { readonly target: string };
+
+/**
+ * Resolves the argument to its plan files: one plan is reported as asked; a
+ * folder of several plans needs `-o <folder>` (one report per plan, named
+ * after its plan file) and is refused otherwise, naming the plans.
+ */
+export async function runReportCommand(createServices: ServicesFactory, command: ReportCommand): Promise<ReportResult> {
+    const target = await findPlanTarget(createServices(command.lang ?? 'en'), command.target);
+    const { target: _given, ...options } = command;
+    // `-o <folder>` is for a folder of plans; for a plan file, -o names the report file (an existing folder there is an error).
+    const outputFolder = target.isFolder && command.output !== undefined && (await isFolder(command.output) || /[\\/]$/.test(command.output))
+        ? command.output : undefined;
+    if (outputFolder === undefined) {
+        const file = onePlanFile(target, command.output === undefined
+            ? 'name one plan file, or write one report per plan with -o <folder>'
+            : `name one plan file, or give -o an existing folder to write one report per plan`);
+        return runReport(createServices, { ...options, file, importRoots: target.importRoots });
+    }
+    if (!await isFolder(outputFolder)) throw new InputError(`cannot write into '${outputFolder}': the folder does not exist`);
+    const results: ReportResult[] = [];
+    for (const file of target.planFiles) {
+        const output = path.join(outputFolder, outputNameFor(target, file, command.format ?? 'md'));
+        results.push(await runReport(createServices, { ...options, file, output, importRoots: target.importRoots }));
+    }
+    return {
+        stdout: '',
+        stderr: results.map(result => result.stderr).join(''),
+        exitCode: results.some(result => result.exitCode === 1) ? 1 : 0
+    };
+}
+
 export async function runReport(createServices: ServicesFactory, request: ReportRequest): Promise<ReportResult> {
     const format = request.format ?? formatOfOutput(request.output) ?? 'md';
     if (request.preparedOn !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(request.preparedOn)) {
@@ -52,7 +96,7 @@ export async function runReport(createServices: ServicesFactory, request: Report
     }
     if (request.output) await checkOutputFolder(request.output);
 
-    const loaded = await loadPlanIn(createServices, request.file, request.lang);
+    const loaded = await loadPlanIn(createServices, request.file, request.lang, request);
     if ('exitCode' in loaded) return loaded;
     const { lang } = loaded;
     // Diagnostics carry their arguments: worded in the report's language without loading the plan again.
@@ -83,7 +127,7 @@ export async function runReport(createServices: ServicesFactory, request: Report
     return { stdout: report, stderr: lines(notes), exitCode: 0 };
 }
 
-interface LoadedPlan {
+export interface LoadedPlan {
     readonly services: PbmServices;
     readonly workspace: LoadedWorkspace;
     readonly file: LoadedFile;
@@ -95,16 +139,17 @@ interface LoadedPlan {
  * `lang`, else the plan's own `language`. A file without a readable plan
  * gives the result to return instead.
  */
-export async function loadPlanIn(createServices: ServicesFactory, file: string, requested: Lang | undefined):
+export async function loadPlanIn(createServices: ServicesFactory, file: string, requested: Lang | undefined, place: PlanPlace = {}):
     Promise<(LoadedPlan & { readonly figures: PlanFigures; readonly lang: Lang }) | ReportResult> {
-    const loaded = await loadPlan(createServices(requested ?? 'en'), file);
+    const loaded = await loadPlan(createServices(requested ?? 'en'), file, place);
     if (!loaded.figures) return unparseable(loaded, file);
     return { ...loaded, figures: loaded.figures, lang: requested ?? loaded.figures.language };
 }
 
-async function loadPlan(services: PbmServices, file: string): Promise<LoadedPlan> {
+/** Loads a plan file (and its imports) and computes its figures, unless no plan can be read from it. */
+export async function loadPlan(services: PbmServices, file: string, place: PlanPlace = {}): Promise<LoadedPlan> {
     // A one-shot report needs no reference index (find references, incremental rebuilds): skipping it saves ≈ 10% of the build.
-    const workspace = await loadPlanFiles(services, [file], { referenceIndex: false });
+    const workspace = await loadPlanFiles(services, [file], { referenceIndex: false, importRoots: place.importRoots, confineRealPaths: place.confineRealPaths });
     const input = workspace.files.find(f => f.isInput)!;
     const plan = services.shared.workspace.PlanGraph.planRootedAt(input.document.uri);
     const { parserErrors, lexerErrors } = input.document.parseResult;

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { exportForm } from './export-command.js';
+import { registerMcpProvider } from './mcp-provider.js';
 import { newPlan, openSample } from './new-plan.js';
 import { PlanStatusBar } from './plan-status.js';
 import { SummaryPanels } from './summary-panel.js';
@@ -31,6 +32,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         // `pbm.messages.language` reaches the server with the synchronised `pbm` settings: it re-words its diagnostics, no restart.
     );
     await client.start();
+    registerMcpProvider(context);
 }
 
 export async function deactivate(): Promise<void> {

@@ -11,7 +11,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 const REFRESH_DELAY_MS = 400;
 
 interface ReportJson {
-    readonly plan: { readonly name: string; readonly score: number; readonly grade: string };
+    readonly plan: { readonly name: string; readonly score: number; readonly grade: string | null; readonly monitored?: boolean };
     readonly diagnostics: ReadonlyArray<{ readonly severity: string }>;
 }
 
@@ -72,9 +72,19 @@ export class PlanStatusBar implements vscode.Disposable {
 
     private show(report: ReportJson, uri: vscode.Uri): void {
         const alerts = report.diagnostics.filter(d => d.severity === 'error' || d.severity === 'warning').length;
-        const grade = gradeWord(report.plan.grade);
-        this.item.text = `$(graph) ${report.plan.score.toFixed(1)} · ${grade}  $(warning) ${alerts}`;
-        this.item.tooltip = vscode.l10n.t('Plan {0}: score {1} ({2}), {3} open alerts. Click to open the summary.', report.plan.name, report.plan.score.toFixed(1), grade, alerts);
+        const { name, score, grade, monitored } = report.plan;
+        if (monitored === false) {
+            // A 目标申报 plan before its first checkpoint has no score or grade yet (LANGUAGE.md §8.8).
+            this.item.text = `$(graph) ${vscode.l10n.t('not monitored yet')}  $(warning) ${alerts}`;
+            this.item.tooltip = vscode.l10n.t('Plan {0}: no checkpoint yet, so no score; {1} open alerts. Click to open the summary.', name, alerts);
+        } else if (grade === null) {
+            this.item.text = `$(graph) ${score.toFixed(1)}  $(warning) ${alerts}`;
+            this.item.tooltip = vscode.l10n.t('Plan {0}: score to date {1}, graded at the end of the period; {2} open alerts. Click to open the summary.', name, score.toFixed(1), alerts);
+        } else {
+            const word = gradeWord(grade);
+            this.item.text = `$(graph) ${score.toFixed(1)} · ${word}  $(warning) ${alerts}`;
+            this.item.tooltip = vscode.l10n.t('Plan {0}: score {1} ({2}), {3} open alerts. Click to open the summary.', name, score.toFixed(1), word, alerts);
+        }
         this.item.accessibilityInformation = { label: this.item.tooltip };
         this.item.command = { title: vscode.l10n.t('Generate Summary'), command: 'pbm.generateSummary', arguments: [uri] };
         this.item.show();

@@ -10,7 +10,9 @@ export const E2E_HOME = process.env.PBM_E2E_HOME ?? path.join(ROOT, '.e2e');
 /** Screenshots and logs of the last run (git-ignored). */
 export const ARTIFACTS = process.env.PBM_E2E_ARTIFACTS ?? path.join(E2E_DIR, 'artifacts');
 export const FIXTURE_WORKSPACE = path.join(E2E_DIR, 'workspace');
-export const CODE_SERVER_ENTRY = path.join(E2E_HOME, 'host/node_modules/code-server/out/node/entry.js');
+/** Which workbench (setup.sh's PBM_E2E_HOST): host = code-server 4.100.3 on Node 20, host-latest = the newest on Node 24. */
+export const E2E_HOST = process.env.PBM_E2E_HOST ?? 'host';
+export const CODE_SERVER_ENTRY = path.join(E2E_HOME, E2E_HOST, 'node_modules/code-server/out/node/entry.js');
 /** The compiled extension-host suite (test/e2e/suite/tsconfig.json's outDir). */
 export const HOST_SUITE_OUT = path.join(E2E_HOME, 'suite');
 

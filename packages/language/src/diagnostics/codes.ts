@@ -64,6 +64,8 @@ export const Code = {
     FundingPriorityMismatch: 'funding-priority-mismatch',
     FundingWeightMismatch: 'funding-weight-mismatch',
     ResourceCategoryMissing: 'resource-category-missing',
+    AdjustedUnexplained: 'adjusted-unexplained',
+    SourcesNotTotal: 'sources-not-total',
     // monitoring
     Overspend: 'overspend',
     BudgetExecutionLag: 'budget-execution-lag',
@@ -80,11 +82,13 @@ export const Code = {
     MeasureMissing: 'measure-missing',
     MeasureImplausible: 'measure-implausible',
     QualitativeScoreBand: 'qualitative-score-band',
+    SpendSourceUnknown: 'spend-source-unknown',
     // evaluation
     FindingWithoutAction: 'finding-without-action',
     ActionIncomplete: 'action-incomplete',
     ActionOverdue: 'action-overdue',
     KpiMissedUnexplained: 'kpi-missed-unexplained',
+    AffectsAmbiguous: 'affects-ambiguous',
     // v2: indicators, points and awards (LANGUAGE.md §8.1–8.3, 8.9)
     TargetDateDirection: 'target-date-direction',
     CumulativeDirection: 'cumulative-direction',
@@ -104,7 +108,11 @@ export type DiagnosticCode = typeof Code[keyof typeof Code];
 
 const info = (severity: Severity, family: Family): CodeInfo => ({ severity, family });
 
-/** Default severity and family of every code (budget-execution-lag is raised as warning or error). */
+/**
+ * Default severity and family of every code. budget-execution-lag is raised
+ * as an error (red alert) or a warning (yellow alert); it, kpi-lag and
+ * kpi-off-track are infos when a review finding explains them (§8.5).
+ */
 export const CODE_INFO: Readonly<Record<DiagnosticCode, CodeInfo>> = {
     'syntax-error': info('error', 'core'),
     'unresolved-reference': info('error', 'core'),
@@ -149,6 +157,8 @@ export const CODE_INFO: Readonly<Record<DiagnosticCode, CodeInfo>> = {
     'funding-priority-mismatch': info('warning', 'budget'),
     'funding-weight-mismatch': info('info', 'budget'),
     'resource-category-missing': info('info', 'budget'),
+    'adjusted-unexplained': info('warning', 'budget'),
+    'sources-not-total': info('error', 'budget'),
     'overspend': info('error', 'monitoring'),
     'budget-execution-lag': info('warning', 'monitoring'),
     'year-end-execution-low': info('warning', 'monitoring'),
@@ -163,10 +173,12 @@ export const CODE_INFO: Readonly<Record<DiagnosticCode, CodeInfo>> = {
     'measure-missing': info('warning', 'data-quality'),
     'measure-implausible': info('warning', 'data-quality'),
     'qualitative-score-band': info('error', 'data-quality'),
+    'spend-source-unknown': info('error', 'data-quality'),
     'finding-without-action': info('warning', 'evaluation'),
     'action-incomplete': info('warning', 'evaluation'),
     'action-overdue': info('warning', 'evaluation'),
     'kpi-missed-unexplained': info('info', 'evaluation'),
+    'affects-ambiguous': info('error', 'evaluation'),
     'target-date-direction': info('error', 'smart-measurable'),
     'cumulative-direction': info('error', 'smart-measurable'),
     'points-missing': info('error', 'budget'),

@@ -10,6 +10,7 @@
  * the v2 rules define it (docs/export.md lists each fallback). When the v2
  * figures land, only the fallbacks here go; the forms stay as they are.
  */
+import { kpiExplainedBy } from '../figures/explanations.js';
 import type { BudgetFigures, GoalFigures, Grade, KpiFigures, PlanFigures } from '../figures/figures.js';
 import type { Likelihood } from '../i18n/export-text.js';
 import { parseDate } from '../model/values.js';
@@ -39,8 +40,9 @@ interface PlanFiguresV2 {
 
 export type FundingSource = 'fiscal' | 'carryover' | 'special' | 'own' | 'other';
 
-/** v2 fields of a budget line's figures (§8.4): `amount` stays the amount as written (年初预算数). */
+/** v2 fields of a budget line's figures (§8.4): `amount` is the effective budget, `initialAmount` the amount as written (年初预算数). */
 interface BudgetFiguresV2 {
+    readonly initialAmount?: number;
     readonly adjusted?: number | null;
     readonly sources?: ReadonlyArray<{ readonly source: FundingSource; readonly amount: number; readonly spent: number }>;
 }
@@ -137,6 +139,11 @@ export function adjustedAmount(budget: BudgetFigures): number | undefined {
     return v2Budget(budget).adjusted ?? budget.amount;
 }
 
+/** 年初预算数 of a line: the `amount` as written (the figures' `amount` is the effective budget, §8.4). */
+export function initialAmount(budget: BudgetFigures): number | undefined {
+    return v2Budget(budget).initialAmount ?? budget.amount;
+}
+
 /** The funding-source rows of the forms, and the sources each takes. */
 export const SOURCE_ROWS = [
     { row: 'fiscal', sources: ['fiscal'] },
@@ -205,15 +212,15 @@ export function explainingFindings(kpi: KpiFigures, figures: PlanFigures): ast.F
         return figures.model.findings.filter(f => names.has(f.name));
     }
     if (kpi.achievement !== null && kpi.achievement >= 1) return [];
-    return figures.model.findings.filter(finding => reviewedByAsOf(finding, figures)
-        && (props.findingAffects(finding)?.goals ?? []).some(ref => ref.ref === kpi.goal));
+    // The findings that explain the KPI (§8.5: they affect it or its goal), from the figures.
+    return [...kpiExplainedBy(figures.explanations, kpi.kpi)];
 }
 
 /** The findings that explain a budget line's execution: those affecting a goal the line funds (§8.5). */
 export function findingsOfGoals(goals: readonly GoalFigures[], figures: PlanFigures): ast.Finding[] {
     const wanted = new Set(goals.map(g => g.goal));
     return figures.model.findings.filter(finding => reviewedByAsOf(finding, figures)
-        && (props.findingAffects(finding)?.goals ?? []).some(ref => ref.ref && wanted.has(ref.ref)));
+        && (props.findingAffects(finding)?.targets ?? []).some(ref => ref.ref && wanted.has(ref.ref as ast.Goal)));
 }
 
 function reviewedByAsOf(finding: ast.Finding, figures: PlanFigures): boolean {

@@ -7,7 +7,7 @@
  */
 import { executionAlert, type BudgetFigures } from '../figures/figures.js';
 import {
-    adjustedAmount, explainingFindings, findingsOfGoals, initialAllocated, likelihood, projectedValue, SOURCE_ROWS, sourceTotals
+    adjustedAmount, explainingFindings, initialAmount, findingsOfGoals, initialAllocated, likelihood, projectedValue, SOURCE_ROWS, sourceTotals
 } from './form-figures.js';
 import { FORMAT, number, SheetBuilder, text, type FormSheet } from './form-model.js';
 import {
@@ -51,7 +51,7 @@ function putMoney(sheet: SheetBuilder, ctx: FormContext): void {
             totals?.amount, totals?.amount, totals?.spent, totals && totals.amount > 0 ? totals.spent / totals.amount : null, '');
     }
     for (const budget of budgets) {
-        putMoneyRow(sheet, ctx, label(budget.budget), budget.amount, adjustedAmount(budget), budget.spent, budget.executionRate,
+        putMoneyRow(sheet, ctx, label(budget.budget), initialAmount(budget), adjustedAmount(budget), budget.spent, budget.executionRate,
             budgetCause(ctx, budget));
     }
 }

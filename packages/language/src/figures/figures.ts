@@ -18,6 +18,9 @@ import * as ast from '../generated/ast.js';
 import type { PlanModel } from '../model/plan-model.js';
 import * as props from '../model/properties.js';
 import { resolveRules, type Rules } from '../model/rules.js';
+import type { FundingSource } from '../i18n/funding-sources.js';
+import { explainPlan, type Explanations } from './explanations.js';
+import { lineMoney, planSources, type SourceFigures } from './money.js';
 import { daysInMonth, makeDate, normaliseOperator, parseDate, parseNumber, parsePercent, type CalendarDate, type TargetOperator } from '../model/values.js';
 import { collectAwards, type AwardFigures } from './awards.js';
 import { executionPoints, isPointsScored, pointsOf, pointsWeights, type ExecutionRow, type Scoring } from './points.js';
@@ -58,6 +61,8 @@ export interface DatePoint {
 export interface SpendPoint {
     readonly date: CalendarDate;
     readonly value: number;
+    /** The funding source it is drawn from (`from`), if named. */
+    readonly from?: FundingSource;
     readonly node: ast.Spend;
 }
 
@@ -163,10 +168,20 @@ export interface BudgetFigures {
     readonly budget: ast.Budget;
     readonly name: string;
     readonly category?: string;
+    /** The effective budget (LANGUAGE.md §8.4): `adjusted` when given, else `amount`. */
     readonly amount?: number;
+    /** 年初预算数: the `amount` as written. */
+    readonly initialAmount?: number;
+    /** 全年预算数 (调整后), when given, and its reason. */
+    readonly adjusted?: number;
+    readonly adjustedReason?: string;
+    /** The line's funding sources with what was spent from each ([] without `sources`). */
+    readonly sources: readonly SourceFigures[];
+    /** Spending recorded without `from`. */
+    readonly unattributedSpent: number;
     readonly spends: readonly SpendPoint[];
     readonly spent: number;
-    /** Σ spend / amount; null when the amount is missing or zero. */
+    /** Σ spend / effective budget; null when it is missing or zero. */
     readonly executionRate: number | null;
     /** Plan elapsed share − execution rate. */
     readonly lag: number | null;
@@ -236,9 +251,24 @@ export interface PlanFigures {
     /** 0–100. */
     readonly score: number;
     readonly grade: Grade;
+    /** Σ effective budgets of the lines (LANGUAGE.md §8.4). */
     readonly allocated: number;
+    /** Σ `amount`s as written (年初预算数). */
+    readonly initialAllocated: number;
+    /** The plan's approved `total budget`, when given. */
+    readonly totalBudget?: number;
     readonly spent: number;
     readonly executionRate: number | null;
+    /** The plan's money by funding source (lines with `sources` only). */
+    readonly sources: readonly SourceFigures[];
+    /**
+     * Whether the plan has been monitored: some checkpoint is dated on or
+     * before asOf. A plan that has not (a 目标申报 plan) gets no execution
+     * alerts and no grade.
+     */
+    readonly monitored: boolean;
+    /** Which findings explain which KPIs and lines (LANGUAGE.md §8.5). */
+    readonly explanations: Explanations;
     readonly goals: readonly GoalFigures[];
     readonly budgets: readonly BudgetFigures[];
     readonly government?: GovernmentScore;
@@ -263,14 +293,18 @@ export interface PlanFigures {
 
 const PERSPECTIVES = ['financial', 'customer', 'process', 'learning'] as const;
 
-export function computePlanFigures(model: PlanModel): PlanFigures {
+/**
+ * The figures of a plan as of its reporting date, or as of another date
+ * (`options.asOf`: the monitoring record computes them as of each checkpoint).
+ */
+export function computePlanFigures(model: PlanModel, options: { readonly asOf?: CalendarDate } = {}): PlanFigures {
     const plan = model.plan;
     const rules = resolveRules(plan);
     const profile = props.planProfile(plan);
     const period = props.planPeriod(plan);
     const start = parseDate(period?.start);
     const end = parseDate(period?.end);
-    const asOf = parseDate(props.planAsOf(plan)?.date) ?? latestCheckpointDate(model.checkpoints);
+    const asOf = options.asOf ?? parseDate(props.planAsOf(plan)?.date) ?? latestCheckpointDate(model.checkpoints);
     const elapsed = elapsedShare(start, end, asOf);
 
     const { measuresByKpi, levelsByKpi, datesByKpi, spendsByBudget } = collectEntries(model, asOf, rules);
@@ -288,6 +322,7 @@ export function computePlanFigures(model: PlanModel): PlanFigures {
     }
 
     const allocated = sum(budgets.map(b => b.amount ?? 0));
+    const initialAllocated = sum(budgets.map(b => b.initialAmount ?? 0));
     const goalWeights = points?.goalWeights ?? effectiveWeights(model.goals.map(goal => parsePercent(props.goalWeight(goal)?.value)));
     const goals = model.goals.map((goal, i) => {
         const goalStart = parseDate(props.goalStart(goal)?.date) ?? start;
@@ -349,7 +384,14 @@ export function computePlanFigures(model: PlanModel): PlanFigures {
         scoring, final, projectedScore, projectedGrade: gradeOf(projectedScore, rules),
         awardedScore: awarded, awardedGrade: awarded === null ? null : gradeOf(awarded, rules),
         execution, awards,
-        allocated, spent, executionRate,
+        allocated, initialAllocated, spent, executionRate,
+        totalBudget: parseNumber(props.planTotalBudget(plan)?.amount),
+        sources: planSources(budgets),
+        monitored: model.checkpoints.some(checkpoint => {
+            const date = parseDate(checkpoint.date);
+            return !!date && (!asOf || date.day <= asOf.day);
+        }),
+        explanations: explainPlan(model, asOf),
         goals, budgets, government,
         perspectives: perspectiveScores(goals),
         kpiFigures: new Map(goals.flatMap(g => g.kpis.map(k => [k.kpi, k] as const))),
@@ -416,22 +458,29 @@ function collectEntries(model: PlanModel, asOf: CalendarDate | undefined, rules:
             } else if (ast.isSpend(entry)) {
                 const budget = entry.budget?.ref;
                 const value = parseNumber(entry.value);
-                if (budget && value !== undefined) push(spendsByBudget, budget, { date, value, node: entry });
+                const from = entry.from as FundingSource | undefined;
+                if (budget && value !== undefined) push(spendsByBudget, budget, { date, value, from, node: entry });
             }
         }
     }
-    for (const map of [measuresByKpi, levelsByKpi, datesByKpi, spendsByBudget] as Array<Map<unknown, Array<{ date: CalendarDate }>>>) {
+    for (const map of [measuresByKpi, levelsByKpi, datesByKpi] as Array<Map<unknown, Array<{ date: CalendarDate }>>>) {
         for (const [key, points] of map) map.set(key, firstPerDate(points));
     }
+    // A line's spends are unique per date and funding source (§8.4).
+    for (const [budget, spends] of spendsByBudget) spendsByBudget.set(budget, firstPerDate(spends, spend => spend.from));
     return { measuresByKpi, levelsByKpi, datesByKpi, spendsByBudget };
 }
 
-function firstPerDate<T extends { date: CalendarDate }>(points: T[]): T[] {
+function firstPerDate<T extends { date: CalendarDate }>(points: T[], keyOf: (point: T) => unknown = () => undefined): T[] {
     const sorted = points.map((point, index) => ({ point, index }))
         .sort((a, b) => a.point.date.day - b.point.date.day || a.index - b.index);
     const result: T[] = [];
+    let seen = new Set<unknown>();
     for (const { point } of sorted) {
-        if (result.length === 0 || result[result.length - 1].date.day !== point.date.day) result.push(point);
+        if (result.length > 0 && result[result.length - 1].date.day !== point.date.day) seen = new Set();
+        if (seen.has(keyOf(point))) continue;
+        seen.add(keyOf(point));
+        result.push(point);
     }
     return result;
 }
@@ -663,13 +712,16 @@ export function kpiStatus(achievement: number | null, lag: number | null, lagWar
 // ---------------------------------------------------------------- budget
 
 function budgetFigures(budget: ast.Budget, spends: readonly SpendPoint[], elapsed: number | null): BudgetFigures {
-    const amount = parseNumber(props.budgetAmount(budget)?.value);
+    const money = lineMoney(budget, spends);
+    const amount = money.budget;
     const spent = sum(spends.map(s => s.value));
     const executionRate = amount !== undefined && amount > 0 ? spent / amount : null;
     return {
         budget, name: budget.name,
         category: props.budgetCategory(budget)?.value,
-        amount, spends, spent, executionRate,
+        amount, initialAmount: money.initial, adjusted: money.adjusted, adjustedReason: money.adjustedReason,
+        sources: money.sources, unattributedSpent: money.unattributedSpent,
+        spends, spent, executionRate,
         lag: executionRate !== null && elapsed !== null ? elapsed - executionRate : null,
         shares: fundingShares(budget, amount ?? 0, spent)
     };

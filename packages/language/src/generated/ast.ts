@@ -28,6 +28,7 @@ export type PbmKeywordNames =
     | "achieved"
     | "action"
     | "addresses"
+    | "adjusted"
     | "affects"
     | "ambition"
     | "amount"
@@ -36,6 +37,7 @@ export type PbmKeywordNames =
     | "bands"
     | "baseline"
     | "budget"
+    | "carryover"
     | "category"
     | "cause"
     | "checkpoint"
@@ -61,8 +63,10 @@ export type PbmKeywordNames =
     | "fair"
     | "financial"
     | "finding"
+    | "fiscal"
     | "formula"
     | "frequency"
+    | "from"
     | "funding"
     | "funds"
     | "goal"
@@ -92,6 +96,7 @@ export type PbmKeywordNames =
     | "organization"
     | "other"
     | "outlook"
+    | "own"
     | "owner"
     | "partial"
     | "period"
@@ -114,6 +119,8 @@ export type PbmKeywordNames =
     | "services"
     | "severity"
     | "source"
+    | "sources"
+    | "special"
     | "spend"
     | "start"
     | "status"
@@ -192,15 +199,42 @@ export function isAddressesProperty(item: unknown): item is AddressesProperty {
     return reflection.isInstance(item, AddressesProperty.$type);
 }
 
+export interface AdjustedProperty extends langium.AstNode {
+    readonly $container: Budget;
+    readonly $type: 'AdjustedProperty';
+    reason?: string;
+    value: string;
+}
+
+export const AdjustedProperty = {
+    $type: 'AdjustedProperty',
+    reason: 'reason',
+    value: 'value'
+} as const;
+
+export function isAdjustedProperty(item: unknown): item is AdjustedProperty {
+    return reflection.isInstance(item, AdjustedProperty.$type);
+}
+
+export type Affectable = Budget | Goal | Kpi;
+
+export const Affectable = {
+    $type: 'Affectable'
+} as const;
+
+export function isAffectable(item: unknown): item is Affectable {
+    return reflection.isInstance(item, Affectable.$type);
+}
+
 export interface AffectsProperty extends langium.AstNode {
     readonly $container: Finding;
     readonly $type: 'AffectsProperty' | 'Comma';
-    goals: Array<langium.Reference<Goal>>;
+    targets: Array<langium.Reference<Affectable>>;
 }
 
 export const AffectsProperty = {
     $type: 'AffectsProperty',
-    goals: 'goals'
+    targets: 'targets'
 } as const;
 
 export function isAffectsProperty(item: unknown): item is AffectsProperty {
@@ -307,7 +341,7 @@ export function isBudget(item: unknown): item is Budget {
     return reflection.isInstance(item, Budget.$type);
 }
 
-export type BudgetProperty = AmountProperty | CategoryProperty | FundsProperty | OwnerProperty;
+export type BudgetProperty = AdjustedProperty | AmountProperty | CategoryProperty | FundsProperty | OwnerProperty | SourcesProperty;
 
 export const BudgetProperty = {
     $type: 'BudgetProperty'
@@ -604,6 +638,12 @@ export const FrequencyProperty = {
 
 export function isFrequencyProperty(item: unknown): item is FrequencyProperty {
     return reflection.isInstance(item, FrequencyProperty.$type);
+}
+
+export type FundingSource = 'carryover' | 'fiscal' | 'other' | 'own' | 'special';
+
+export function isFundingSource(item: unknown): item is FundingSource {
+    return item === 'fiscal' || item === 'carryover' || item === 'special' || item === 'own' || item === 'other';
 }
 
 export interface FundingWeightRatioRule extends langium.AstNode {
@@ -1217,10 +1257,43 @@ export function isSourceProperty(item: unknown): item is SourceProperty {
     return reflection.isInstance(item, SourceProperty.$type);
 }
 
+export interface SourceShare extends langium.AstNode {
+    readonly $container: SourcesProperty;
+    readonly $type: 'SourceShare';
+    amount: string;
+    source: FundingSource;
+}
+
+export const SourceShare = {
+    $type: 'SourceShare',
+    amount: 'amount',
+    source: 'source'
+} as const;
+
+export function isSourceShare(item: unknown): item is SourceShare {
+    return reflection.isInstance(item, SourceShare.$type);
+}
+
+export interface SourcesProperty extends langium.AstNode {
+    readonly $container: Budget;
+    readonly $type: 'Comma' | 'SourcesProperty';
+    shares: Array<SourceShare>;
+}
+
+export const SourcesProperty = {
+    $type: 'SourcesProperty',
+    shares: 'shares'
+} as const;
+
+export function isSourcesProperty(item: unknown): item is SourcesProperty {
+    return reflection.isInstance(item, SourcesProperty.$type);
+}
+
 export interface Spend extends langium.AstNode {
     readonly $container: Checkpoint;
     readonly $type: 'Spend';
     budget: langium.Reference<Budget>;
+    from?: FundingSource;
     source?: string;
     value: string;
 }
@@ -1228,6 +1301,7 @@ export interface Spend extends langium.AstNode {
 export const Spend = {
     $type: 'Spend',
     budget: 'budget',
+    from: 'from',
     source: 'source',
     value: 'value'
 } as const;
@@ -1389,6 +1463,8 @@ export type PbmAstType = {
     Action: Action
     ActionProperty: ActionProperty
     AddressesProperty: AddressesProperty
+    AdjustedProperty: AdjustedProperty
+    Affectable: Affectable
     AffectsProperty: AffectsProperty
     AmbitionLimitRule: AmbitionLimitRule
     AmountProperty: AmountProperty
@@ -1453,6 +1529,8 @@ export type PbmAstType = {
     ScoreWeightsRule: ScoreWeightsRule
     SeverityProperty: SeverityProperty
     SourceProperty: SourceProperty
+    SourceShare: SourceShare
+    SourcesProperty: SourcesProperty
     Spend: Spend
     StartProperty: StartProperty
     StatusProperty: StatusProperty
@@ -1501,13 +1579,32 @@ export class PbmAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [ActionProperty.$type]
         },
+        AdjustedProperty: {
+            name: AdjustedProperty.$type,
+            properties: {
+                reason: {
+                    name: AdjustedProperty.reason,
+                    optional: true
+                },
+                value: {
+                    name: AdjustedProperty.value
+                }
+            },
+            superTypes: [BudgetProperty.$type]
+        },
+        Affectable: {
+            name: Affectable.$type,
+            properties: {
+            },
+            superTypes: []
+        },
         AffectsProperty: {
             name: AffectsProperty.$type,
             properties: {
-                goals: {
-                    name: AffectsProperty.goals,
+                targets: {
+                    name: AffectsProperty.targets,
                     defaultValue: [],
-                    referenceType: Goal.$type
+                    referenceType: Affectable.$type
                 }
             },
             superTypes: [FindingProperty.$type]
@@ -1587,7 +1684,7 @@ export class PbmAstReflection extends langium.AbstractAstReflection {
                     optional: true
                 }
             },
-            superTypes: [Element.$type]
+            superTypes: [Affectable.$type, Element.$type]
         },
         BudgetProperty: {
             name: BudgetProperty.$type,
@@ -1817,7 +1914,7 @@ export class PbmAstReflection extends langium.AbstractAstReflection {
                     optional: true
                 }
             },
-            superTypes: [Element.$type]
+            superTypes: [Affectable.$type, Element.$type]
         },
         GoalMember: {
             name: GoalMember.$type,
@@ -1870,7 +1967,7 @@ export class PbmAstReflection extends langium.AbstractAstReflection {
                     optional: true
                 }
             },
-            superTypes: [GoalMember.$type]
+            superTypes: [Affectable.$type, GoalMember.$type]
         },
         KpiCountLimitRule: {
             name: KpiCountLimitRule.$type,
@@ -2179,12 +2276,38 @@ export class PbmAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [KpiProperty.$type]
         },
+        SourceShare: {
+            name: SourceShare.$type,
+            properties: {
+                amount: {
+                    name: SourceShare.amount
+                },
+                source: {
+                    name: SourceShare.source
+                }
+            },
+            superTypes: []
+        },
+        SourcesProperty: {
+            name: SourcesProperty.$type,
+            properties: {
+                shares: {
+                    name: SourcesProperty.shares,
+                    defaultValue: []
+                }
+            },
+            superTypes: [BudgetProperty.$type]
+        },
         Spend: {
             name: Spend.$type,
             properties: {
                 budget: {
                     name: Spend.budget,
                     referenceType: Budget.$type
+                },
+                from: {
+                    name: Spend.from,
+                    optional: true
                 },
                 source: {
                     name: Spend.source,

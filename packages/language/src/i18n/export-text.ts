@@ -6,7 +6,7 @@
  * (grades, indicator classes, statuses) come from the report's text.
  */
 import type { Lang } from './locale.js';
-import { termsIn } from './vocabulary.js';
+import { term, termsIn } from './vocabulary.js';
 
 export type Likelihood = 'certain' | 'possible' | 'unlikely';
 
@@ -160,7 +160,7 @@ const ZH: ExportText = {
     totalFunds: '年度资金总额',
     fiscal: '其中：当年财政拨款',
     carryover: '上年结转资金',
-    otherFunds: '其他资金',
+    otherFunds: term('zh', 'fundingSource', 'other'),
     initialBudget: '年初预算数',
     adjustedBudget: '全年预算数',
     executed: '全年执行数',

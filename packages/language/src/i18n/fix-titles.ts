@@ -21,7 +21,10 @@ interface FixTitles {
     addTarget(): string;
     closeBlock(kind: string, name: string): string;
     rescalePoints(indicators: string, execution: string, points: string): string;
+    addAwardReason(): string;
     addReason(): string;
+    remainderOnOther(amount: string): string;
+    rescaleSources(amounts: string): string;
 }
 
 const quotedTitle = (title: string | undefined, open: string, close: string) => (title ? `${open}${title}${close}` : '');
@@ -43,7 +46,10 @@ export const FIX_TITLES: Readonly<Record<Lang, FixTitles>> = {
         addTarget: () => `Add a target ('target >= …')`,
         closeBlock: (kind, name) => `Close the ${kind} '${name}' with '}'`,
         rescalePoints: (indicators, execution, points) => `Rescale the indicators' points to ${indicators} (execution ${execution}): ${points}`,
-        addReason: () => `Add 'reason ""'`
+        addAwardReason: () => `Add 'reason ""' to the award`,
+        addReason: () => `Add 'reason ""' to the adjustment`,
+        remainderOnOther: amount => `Put the difference on 'other': other ${amount}`,
+        rescaleSources: amounts => `Rescale the sources to the budget: ${amounts}`
     },
     zh: {
         addProperty: text => `添加“${text}”`,
@@ -61,6 +67,9 @@ export const FIX_TITLES: Readonly<Record<Lang, FixTitles>> = {
         addTarget: () => `添加目标值（target >= …）`,
         closeBlock: (kind, name) => `用“}”结束${kind}“${name}”`,
         rescalePoints: (indicators, execution, points) => `将各指标分值调整为合计 ${indicators} 分（预算执行率 ${execution} 分）：${points}`,
-        addReason: () => `添加评分理由 reason ""`
+        addAwardReason: () => `添加评分理由 reason ""`,
+        addReason: () => `为预算调整添加理由 reason ""`,
+        remainderOnOther: amount => `将差额计入其他资金：other ${amount}`,
+        rescaleSources: amounts => `按比例调整各资金来源使合计等于预算：${amounts}`
     }
 };

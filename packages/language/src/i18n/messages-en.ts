@@ -1,3 +1,4 @@
+import { fundingSourceName, isFundingSource } from './funding-sources.js';
 import type { MessageCatalog } from './messages.js';
 import { termOrValue } from './vocabulary.js';
 
@@ -56,13 +57,21 @@ export const MESSAGES_EN: MessageCatalog = {
     'funding-priority-mismatch': a => `Low-priority goal '${a.low}' gets ${a.lowAmount}, more than high-priority goal '${a.high}' (${a.highAmount}). Check the allocation matches the priorities.`,
     'funding-weight-mismatch': a => `Goal '${a.goal}' gets ${a.fundingShare} of the budget but weighs ${a.weight} of the score (more than ${a.ratio}× apart). Check the funding or the weight.`,
     'resource-category-missing': a => `The plan has no ${a.category} budget line. Most plans need people and systems: add a 'category ${a.category}' line if the goals need one.`,
-    'overspend': a => `Budget line '${a.budget}' has spent ${a.spent}, more than its amount of ${a.amount}. Correct the spend or increase the budget.`,
-    'budget-execution-lag': a => `${a.level === 'error' ? 'Red' : 'Yellow'} warning: budget line '${a.budget}' has executed ${a.rate} of its amount with ${a.elapsed} of the time gone. Speed up spending or explain the delay in a review.`,
+    'overspend': a => `Budget line '${a.budget}' has spent ${a.spent}, more than its budget of ${a.amount}. Correct the spend or increase the budget.`,
+    'budget-execution-lag': a => a.finding !== undefined
+        ? `${a.level === 'red' ? 'Red' : 'Yellow'} alert on budget line '${a.budget}' (executed ${a.rate} of its budget with ${a.elapsed} of the time gone), explained by finding '${a.finding}'. Follow up the actions that address it.`
+        : `${a.level === 'red' ? 'Red' : 'Yellow'} alert: budget line '${a.budget}' has executed ${a.rate} of its budget with ${a.elapsed} of the time gone. Speed up spending, or explain the delay with a review finding that affects '${a.budget}'.`,
     'year-end-execution-low': a => `Budget line '${a.budget}' executed only ${a.rate} at the end of the period (threshold ${a.threshold}). Explain it with a review finding that affects the goal it funds.`,
-    'kpi-lag': a => a.pastDue === 'yes'
-        ? `KPI '${a.kpi}' was due on ${a.due} and reached ${a.achievement} of its target: the target was missed. Record why in a review finding, and what will change.`
-        : `KPI '${a.kpi}' is at ${a.achievement} of its target but ${a.expected} was expected by now (lag ${a.lag}). Plan catch-up measures.`,
-    'kpi-off-track': a => `KPI '${a.kpi}' is projected to reach ${a.projection} by ${a.due}, missing its target ${a.op} ${a.target}. Act now or revise the target.`,
+    'kpi-lag': a => a.finding !== undefined
+        ? a.pastDue === 'yes'
+            ? `KPI '${a.kpi}' was due on ${a.due} and reached ${a.achievement} of its target: the target was missed, explained by finding '${a.finding}'. Follow up the actions that address it.`
+            : `KPI '${a.kpi}' is at ${a.achievement} of its target, ${a.expected} expected by now (lag ${a.lag}), explained by finding '${a.finding}'. Follow up the actions that address it.`
+        : a.pastDue === 'yes'
+            ? `KPI '${a.kpi}' was due on ${a.due} and reached ${a.achievement} of its target: the target was missed. Record why in a review finding, and what will change.`
+            : `KPI '${a.kpi}' is at ${a.achievement} of its target but ${a.expected} was expected by now (lag ${a.lag}). Plan catch-up measures.`,
+    'kpi-off-track': a => a.finding !== undefined
+        ? `KPI '${a.kpi}' is projected to reach ${a.projection} by ${a.due}, missing its target ${a.op} ${a.target}, explained by finding '${a.finding}'. Follow up the actions that address it.`
+        : `KPI '${a.kpi}' is projected to reach ${a.projection} by ${a.due}, missing its target ${a.op} ${a.target}. Act now or revise the target.`,
     'kpi-wrong-direction': a => `KPI '${a.kpi}' moved away from its target in the last two measures (${a.previous} → ${a.latest}). Find out why.`,
     'goal-overdue': a => `Goal '${a.goal}' was due on ${a.due} and scores ${a.score}. Close it out, or record why it is late in a review.`,
     'measure-missing-source': a => `The ${a.kind} of '${a.name}' has no source. Add 'source "…"' naming where the figure comes from.`,
@@ -77,7 +86,13 @@ export const MESSAGES_EN: MessageCatalog = {
     'finding-without-action': a => `Finding '${a.finding}' has no action addressing it. Add an 'action' with 'addresses ${a.finding}'.`,
     'action-incomplete': a => `Action '${a.action}' has no ${a.missing === 'owner-due' ? 'owner and no due date' : a.missing === 'owner' ? 'owner' : 'due date'}. Add ${a.missing === 'owner-due' ? "'owner <unit>' and 'due YYYY-MM-DD'" : a.missing === 'owner' ? "'owner <unit>'" : "'due YYYY-MM-DD'"} so the action can be followed up.`,
     'action-overdue': a => `Action '${a.action}' was due on ${a.due} and is still open. Complete it, update its status, or set a new due date.`,
-    'kpi-missed-unexplained': a => `KPI '${a.kpi}' ended below its target and no review finding explains it. Add a finding that 'affects ${a.goal}'.`,
+    'affects-ambiguous': a => `'${a.name}' names both a ${a.kind1} and a ${a.kind2} in this plan, so it is unclear what the finding affects. Rename one of them.`,
+    'adjusted-unexplained': a => `Budget line '${a.budget}' is adjusted ${a.amount === undefined ? '' : `from ${a.amount} `}to ${a.adjusted} without a reason. Add 'reason "…"' after the adjusted amount: a mid-year adjustment must be explained.`,
+    'sources-not-total': a => `The funding sources of budget line '${a.budget}' total ${a.total}, not its ${a.adjustedBudget === 'yes' ? 'adjusted ' : ''}budget of ${a.amount}. Make them add up to the budget.`,
+    'spend-source-unknown': a => a.declared
+        ? `Spend on '${a.budget}' is drawn from '${a.source}' (${sourceEn(a.source)}), which is not among the line's sources (${a.declared}). Add it to the line's 'sources', or correct 'from'.`
+        : `Spend on '${a.budget}' is drawn from '${a.source}' (${sourceEn(a.source)}), but the line declares no sources. Add 'sources ${a.source} <amount>' to the line, or remove 'from'.`,
+    'kpi-missed-unexplained': a => `KPI '${a.kpi}' ended below its target and no review finding explains it. Add a finding that 'affects ${a.kpi}' (or its goal '${a.goal}') saying why.`,
     'target-date-direction': a => `KPI '${a.kpi}' has a date target with '${a.op}', which cannot be scored: a date target means "done by", written 'target <= ${a.date}'. Use <=.`,
     'cumulative-direction': a => `KPI '${a.kpi}' is cumulative (running totals that only grow), so its target must be '>= <number>'; a '${a.op}' target cannot be scored. Use a >= target, or remove 'cumulative'.`,
     'points-missing': a => `KPI '${a.kpi}' has no points, but this plan is scored by points (other KPIs have them), so it would earn nothing. Add 'points <N>', the indicator's points on the form.`,
@@ -91,6 +106,10 @@ export const MESSAGES_EN: MessageCatalog = {
     'benefit-indicator-missing': a => `Plan '${a.plan}' has no benefit indicator (class benefit.…), so the ${a.points} benefit points are spread over the other parts. Add the project's economic, social, ecological or sustainable benefits as KPIs.`,
     'satisfaction-indicator-missing': a => `Plan '${a.plan}' has no satisfaction indicator (class satisfaction.service), so the ${a.points} satisfaction points are spread over the other parts. If the project serves people, add their satisfaction as a KPI.`
 };
+
+function sourceEn(source: string | number | undefined): string {
+    return typeof source === 'string' && isFundingSource(source) ? fundingSourceName('en', source) : String(source);
+}
 
 function ruleProblemEn(a: Readonly<Record<string, string | number | undefined>>): string {
     switch (a.problem) {

@@ -1,3 +1,4 @@
+import { fundingSourceName, isFundingSource } from './funding-sources.js';
 import type { MessageCatalog } from './messages.js';
 import { termOrValue } from './vocabulary.js';
 
@@ -57,12 +58,20 @@ export const MESSAGES_ZH: MessageCatalog = {
     'funding-weight-mismatch': a => `绩效目标“${a.goal}”资金占比 ${a.fundingShare}，而权重为 ${a.weight}，相差超过 ${a.ratio} 倍。请检查资金安排或权重。`,
     'resource-category-missing': a => `计划中没有${a.category === 'personnel' ? '人员' : '技术'}类预算项目（category ${a.category}）。如绩效目标需要，请补充相应预算。`,
     'overspend': a => `预算项目“${a.budget}”已支出 ${a.spent}，超过预算金额 ${a.amount}。请核实支出或调整预算。`,
-    'budget-execution-lag': a => `${a.level === 'error' ? '红色' : '黄色'}预警：预算项目“${a.budget}”预算执行率 ${a.rate}，时间进度已过 ${a.elapsed}。请加快执行进度，或在评估中说明原因。`,
+    'budget-execution-lag': a => a.finding !== undefined
+        ? `预算项目“${a.budget}”${a.level === 'red' ? '红色' : '黄色'}预警（预算执行率 ${a.rate}，时间进度 ${a.elapsed}），原因已由评估发现“${a.finding}”说明。请跟踪相应整改措施的落实。`
+        : `${a.level === 'red' ? '红色' : '黄色'}预警：预算项目“${a.budget}”预算执行率 ${a.rate}，时间进度已过 ${a.elapsed}。请加快执行进度，或添加 affects ${a.budget} 的评估发现说明原因。`,
     'year-end-execution-low': a => `预算项目“${a.budget}”期末预算执行率仅 ${a.rate}（要求 ${a.threshold}）。请在评估发现中说明原因，并关联其支持的目标。`,
-    'kpi-lag': a => a.pastDue === 'yes'
-        ? `绩效指标“${a.kpi}”已于 ${a.due} 到期，仅完成 ${a.achievement}，未完成目标。请在评估发现中说明原因，并提出改进措施。`
-        : `绩效指标“${a.kpi}”完成 ${a.achievement}，按时间进度应完成 ${a.expected}（偏差 ${a.lag}）。请制定整改措施，加快进度。`,
-    'kpi-off-track': a => `按当前趋势，绩效指标“${a.kpi}”到 ${a.due} 预计为 ${a.projection}，达不到指标值 ${a.op} ${a.target}。请及时纠偏或调整目标。`,
+    'kpi-lag': a => a.finding !== undefined
+        ? a.pastDue === 'yes'
+            ? `绩效指标“${a.kpi}”已于 ${a.due} 到期，仅完成 ${a.achievement}，未完成目标，原因已由评估发现“${a.finding}”说明。请跟踪相应整改措施的落实。`
+            : `绩效指标“${a.kpi}”完成 ${a.achievement}，按时间进度应完成 ${a.expected}（偏差 ${a.lag}），原因已由评估发现“${a.finding}”说明。请跟踪相应整改措施的落实。`
+        : a.pastDue === 'yes'
+            ? `绩效指标“${a.kpi}”已于 ${a.due} 到期，仅完成 ${a.achievement}，未完成目标。请在评估发现中说明原因，并提出改进措施。`
+            : `绩效指标“${a.kpi}”完成 ${a.achievement}，按时间进度应完成 ${a.expected}（偏差 ${a.lag}）。请制定整改措施，加快进度。`,
+    'kpi-off-track': a => a.finding !== undefined
+        ? `按当前趋势，绩效指标“${a.kpi}”到 ${a.due} 预计为 ${a.projection}，达不到指标值 ${a.op} ${a.target}，原因已由评估发现“${a.finding}”说明。请跟踪相应整改措施的落实。`
+        : `按当前趋势，绩效指标“${a.kpi}”到 ${a.due} 预计为 ${a.projection}，达不到指标值 ${a.op} ${a.target}。请及时纠偏或调整目标。`,
     'kpi-wrong-direction': a => `绩效指标“${a.kpi}”最近两次监测值偏离目标方向（${a.previous} → ${a.latest}）。请查明原因。`,
     'goal-overdue': a => `绩效目标“${a.goal}”已于 ${a.due} 到期，得分 ${a.score}。请完成收尾，或在评估中说明延期原因。`,
     'measure-missing-source': a => `“${a.name}”的${a.kind === 'spend' ? '支出' : '监测值'}缺少数据来源。请添加 source "…"，注明数据出处。`,
@@ -77,7 +86,13 @@ export const MESSAGES_ZH: MessageCatalog = {
     'finding-without-action': a => `评估发现“${a.finding}”没有对应的整改措施。请添加 addresses ${a.finding} 的 action。`,
     'action-incomplete': a => `整改措施“${a.action}”缺少${a.missing === 'owner-due' ? '责任单位和完成时限' : a.missing === 'owner' ? '责任单位' : '完成时限'}。请补充${a.missing === 'owner-due' ? ' owner <单位> 和 due YYYY-MM-DD' : a.missing === 'owner' ? ' owner <单位>' : ' due YYYY-MM-DD'}，以便跟踪落实。`,
     'action-overdue': a => `整改措施“${a.action}”已于 ${a.due} 到期，仍未完成。请尽快落实、更新状态或重新确定完成时限。`,
-    'kpi-missed-unexplained': a => `绩效指标“${a.kpi}”期末未达到指标值，且没有评估发现说明原因。请添加 affects ${a.goal} 的评估发现。`,
+    'affects-ambiguous': a => `“${a.name}”在本计划中既是${a.kind1}又是${a.kind2}的名称，无法确定评估发现影响的是哪一个。请重命名其中之一。`,
+    'adjusted-unexplained': a => `预算项目“${a.budget}”${a.amount === undefined ? '' : `由 ${a.amount} `}调整为 ${a.adjusted}，未说明理由。请在调整金额后添加 reason "…"：年中预算调整应单独说明理由。`,
+    'sources-not-total': a => `预算项目“${a.budget}”各资金来源合计 ${a.total}，与${a.adjustedBudget === 'yes' ? '调整后的全年' : ''}预算 ${a.amount} 不符。请使各资金来源合计等于预算。`,
+    'spend-source-unknown': a => a.declared
+        ? `“${a.budget}”的支出列为来自“${a.source}”（${sourceZh(a.source)}），但该预算项目的资金来源中没有这一项（${a.declared}）。请在 sources 中补充，或更正 from。`
+        : `“${a.budget}”的支出列为来自“${a.source}”（${sourceZh(a.source)}），但该预算项目未填写资金来源。请添加 sources ${a.source} <金额>，或删除 from。`,
+    'kpi-missed-unexplained': a => `绩效指标“${a.kpi}”期末未达到指标值，且没有评估发现说明原因。请添加 affects ${a.kpi}（或其所属目标 ${a.goal}）的评估发现，说明偏差原因。`,
     'target-date-direction': a => `绩效指标“${a.kpi}”的日期目标使用了“${a.op}”，无法评分：日期目标表示“在该日期前完成”，应写作 target <= ${a.date}。请改用 <=。`,
     'cumulative-direction': a => `绩效指标“${a.kpi}”为累计指标（监测值为逐期累计数），指标值只能写作 >= 数值，“${a.op}”无法评分。请改用 >=，或删除 cumulative。`,
     'points-missing': a => `本计划按分值评分（其他指标已设分值），绩效指标“${a.kpi}”缺少分值，将不得分。请添加 points <分值>，即自评表中该指标的分值。`,
@@ -91,6 +106,10 @@ export const MESSAGES_ZH: MessageCatalog = {
     'benefit-indicator-missing': a => `计划“${a.plan}”没有效益指标（class benefit.…），效益指标的 ${a.points} 分按比例折算到其他部分。请补充项目的经济、社会、生态或可持续影响效益指标。`,
     'satisfaction-indicator-missing': a => `计划“${a.plan}”没有满意度指标（class satisfaction.service），满意度指标的 ${a.points} 分按比例折算到其他部分。项目有服务对象的，请补充服务对象满意度指标。`
 };
+
+function sourceZh(source: string | number | undefined): string {
+    return typeof source === 'string' && isFundingSource(source) ? fundingSourceName('zh', source) : String(source);
+}
 
 function ruleProblemZh(a: Readonly<Record<string, string | number | undefined>>): string {
     switch (a.problem) {

@@ -12,7 +12,8 @@ const KIND_NOUNS: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
     Review: { en: 'review', zh: '评估' },
     Finding: { en: 'finding', zh: '评估发现' },
     Action: { en: 'action', zh: '整改措施' },
-    Outlook: { en: 'outlook item', zh: '未来规划' }
+    Outlook: { en: 'outlook item', zh: '未来规划' },
+    Affectable: { en: 'goal, KPI or budget line', zh: '绩效目标、绩效指标或预算项目' }
 };
 
 /** The noun for a declaration kind (an AST type name), e.g. `Kpi` → "KPI" / "绩效指标". */

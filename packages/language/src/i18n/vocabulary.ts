@@ -124,6 +124,14 @@ export const VOCABULARY = {
         social: both('social cost', '社会成本指标'),
         ecological: both('ecological cost', '生态环境成本指标')
     },
+    /** Funding sources of a budget line (LANGUAGE.md §8.4), as the forms name them. */
+    fundingSource: {
+        fiscal: both('current-year fiscal appropriation', '本年财政拨款'),
+        carryover: both('carry-over from prior years', '上年结转'),
+        special: both('special fiscal account funds', '财政专户管理资金'),
+        own: both("unit's own funds", '单位资金'),
+        other: both('other funds', '其他资金')
+    },
     diagnosticSeverity: {
         error: both('error', '错误'),
         warning: both('warning', '警告'),
@@ -152,8 +160,14 @@ export function termsIn<V extends VocabularyName>(lang: Lang, vocabulary: V): Re
     return result as Record<VocabularyValue<V>, string>;
 }
 
-/** The grammar's value rules and the vocabulary each one's values belong to (completion and hover of values). */
+/**
+ * The grammar's value rules and the vocabulary each one's values belong to
+ * (completion and hover of values). `other` is both a funding source and a
+ * category: a value's detail comes from the last rule listing it, so
+ * FundingSource comes first and `other` reads as the category's "other".
+ */
 export const VALUE_RULE_VOCABULARY: Readonly<Record<string, VocabularyName>> = {
+    FundingSource: 'fundingSource',
     ProfileKind: 'profile',
     ReportLanguage: 'reportLanguage',
     Perspective: 'perspective',

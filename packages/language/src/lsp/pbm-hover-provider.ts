@@ -16,6 +16,7 @@ import { kindNoun } from '../i18n/terms.js';
 import { goalOwner, unitLead } from '../model/properties.js';
 import { hasMagnitudeSuffix, parseNumber } from '../model/values.js';
 import type { PbmServices } from '../pbm-module.js';
+import { budgetMoneyLines, kpiExplanationLines, planMoneyLines } from './pbm-hover-money.js';
 import { gradeTerm, label, statusTerm, type Label } from '../i18n/editor-terms.js';
 import { ruleNameOf } from './pbm-blocks.js';
 import { awardHover, kpiResultLines, planResultLines } from './pbm-hover-results.js';
@@ -63,17 +64,19 @@ export class PbmHoverProvider extends AstNodeHoverProvider {
         if (!figures) return [];
         if (ast.isPlan(node)) return this.planDetails(lang, figures);
         if (ast.isGoal(node)) return withFigures(figures.goalFigures.get(node), goal => this.goalDetails(lang, goal, figures));
-        if (ast.isKpi(node)) return withFigures(figures.kpiFigures.get(node), kpi => [...this.kpiDetails(lang, kpi), ...kpiResultLines(lang, kpi, figures)]);
-        if (ast.isBudget(node)) return withFigures(figures.budgetFigures.get(node), budget => this.budgetDetails(lang, budget, figures.currency));
+        if (ast.isKpi(node)) return withFigures(figures.kpiFigures.get(node), kpi => [...this.kpiDetails(lang, kpi), ...kpiResultLines(lang, kpi, figures), ...kpiExplanationLines(lang, kpi, figures)]);
+        if (ast.isBudget(node)) return withFigures(figures.budgetFigures.get(node), budget => [...this.budgetDetails(lang, budget, figures.currency), ...budgetMoneyLines(lang, budget, figures)]);
         return [];
     }
 
     private planDetails(lang: Lang, plan: PlanFigures): string[] {
         return [
-            row(lang, 'score', `${formatNumber(lang, plan.score, 1)} (${gradeTerm(lang, plan.grade)})`),
+            // A plan not monitored yet has no score or grade (planMoneyLines says why).
+            row(lang, 'score', plan.monitored ? `${formatNumber(lang, plan.score, 1)} (${gradeTerm(lang, plan.grade)})` : '—'),
             ...planResultLines(lang, plan),
             row(lang, 'allocated', formatAmount(lang, plan.allocated, plan.currency)),
-            row(lang, 'spent', `${formatAmount(lang, plan.spent, plan.currency)}${rate(lang, plan.executionRate)}`)
+            row(lang, 'spent', `${formatAmount(lang, plan.spent, plan.currency)}${rate(lang, plan.executionRate)}`),
+            ...planMoneyLines(lang, plan)
         ];
     }
 
@@ -164,5 +167,6 @@ function withFigures<T>(figures: T | undefined, render: (figures: T) => string[]
 
 /** Numbers that are money in the plan's currency. */
 function isAmount(node: AstNode): boolean {
-    return ast.isAmountProperty(node) || ast.isTotalBudgetProperty(node) || ast.isSpend(node) || ast.isPlannedBudgetProperty(node);
+    return ast.isAmountProperty(node) || ast.isTotalBudgetProperty(node) || ast.isSpend(node) || ast.isPlannedBudgetProperty(node)
+        || ast.isAdjustedProperty(node) || ast.isSourceShare(node);
 }

@@ -25,7 +25,8 @@ export function kpiResultLines(lang: Lang, kpi: KpiFigures, plan: PlanFigures): 
 /** The plan's projected result before the period ends; its awarded result beside the computed one. */
 export function planResultLines(lang: Lang, plan: PlanFigures): string[] {
     const lines: string[] = [];
-    if (!plan.final) {
+    // A plan not monitored yet has nothing to project from.
+    if (!plan.final && plan.monitored) {
         lines.push(`${pointsWord(lang, 'projectedScore')}: ${formatScore(lang, plan.projectedScore)} (${gradeTerm(lang, plan.projectedGrade)})`);
     }
     if (plan.awardedScore !== null && plan.awardedGrade !== null) {

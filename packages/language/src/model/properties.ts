@@ -145,6 +145,12 @@ export function budgetOwner(budget: ast.Budget): ast.OwnerProperty | undefined {
 export function budgetFunds(budget: ast.Budget): ast.FundsProperty | undefined {
     return firstOfType(budget.properties, ast.FundsProperty);
 }
+export function budgetAdjusted(budget: ast.Budget): ast.AdjustedProperty | undefined {
+    return firstOfType(budget.properties, ast.AdjustedProperty);
+}
+export function budgetSources(budget: ast.Budget): ast.SourcesProperty | undefined {
+    return firstOfType(budget.properties, ast.SourcesProperty);
+}
 
 // ---------------------------------------------------------------- review
 

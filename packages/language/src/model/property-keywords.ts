@@ -47,6 +47,8 @@ export const PROPERTY_KEYWORDS: Readonly<Record<string, string>> = {
     CategoryProperty: 'category',
     AmountProperty: 'amount',
     FundsProperty: 'funds',
+    AdjustedProperty: 'adjusted',
+    SourcesProperty: 'sources',
     AffectsProperty: 'affects',
     CauseProperty: 'cause',
     SeverityProperty: 'severity',
@@ -63,7 +65,7 @@ export const BLOCK_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
     Strategy: ['PerspectiveProperty'],
     Goal: ['OwnerProperty', 'SupportsProperty', 'PerspectiveProperty', 'PriorityProperty', 'WeightProperty', 'StartProperty', 'DueProperty', 'DescriptionProperty'],
     Kpi: ['MeasureUnitProperty', 'BaselineProperty', 'TargetProperty', 'WeightProperty', 'FrequencyProperty', 'SourceProperty', 'FormulaProperty', 'ClassProperty', 'PointsProperty', 'CumulativeProperty', 'CoreProperty'],
-    Budget: ['CategoryProperty', 'AmountProperty', 'OwnerProperty', 'FundsProperty'],
+    Budget: ['CategoryProperty', 'AmountProperty', 'AdjustedProperty', 'SourcesProperty', 'OwnerProperty', 'FundsProperty'],
     Finding: ['AffectsProperty', 'CauseProperty', 'SeverityProperty'],
     Action: ['AddressesProperty', 'OwnerProperty', 'DueProperty', 'StatusProperty'],
     Outlook: ['OwnerProperty', 'DueProperty', 'PlannedBudgetProperty']

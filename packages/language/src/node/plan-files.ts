@@ -41,6 +41,19 @@ export interface LoadOptions {
      * references and incremental rebuilds, which saves time on large plans.
      */
     readonly referenceIndex?: boolean;
+    /**
+     * The files and folders imports may lead into, instead of those derived
+     * from the inputs: a plan file found in a folder the user gave reads
+     * imports anywhere in that folder, as `pbm check <folder>` does.
+     */
+    readonly importRoots?: readonly string[];
+    /**
+     * Also refuse an import whose real file — through a symbolic link — lies
+     * outside the import roots (`import-outside-workspace`). `pbm mcp` sets it:
+     * an agent's request is not the user's choice of link, as a link in the
+     * user's own folder is for `pbm check` and the editor (docs/security.md).
+     */
+    readonly confineRealPaths?: boolean;
 }
 
 /** Collects the input files, loads them and their imports, and builds (links, validates) them all. */
@@ -49,8 +62,8 @@ export async function loadPlanFiles(services: PbmServices, inputs: readonly stri
     for (const input of inputs) {
         inputFiles.push(...await expandInput(input));
     }
-    services.shared.workspace.PlanGraph.importRoots = await importRootsOf(inputs);
-    const loader = new Loader(services);
+    services.shared.workspace.PlanGraph.importRoots = await importRootsOf(options.importRoots ?? inputs);
+    const loader = new Loader(services, options.confineRealPaths ?? false);
     for (const file of inputFiles) {
         await loader.load(file, true);
     }
@@ -86,7 +99,7 @@ export async function importRootsOf(inputs: readonly string[]): Promise<ImportRo
 }
 
 /** A file as given, or every `.pbm` below a folder (sorted, so output is stable). */
-async function expandInput(input: string): Promise<string[]> {
+export async function expandInput(input: string): Promise<string[]> {
     let stat;
     try {
         stat = await fs.stat(input);
@@ -127,7 +140,18 @@ class Loader {
     readonly files: LoadedFile[] = [];
     readonly byUri = new Map<string, LoadedFile>();
 
-    constructor(private readonly services: PbmServices) {}
+    private realRoots?: readonly string[];
+
+    constructor(private readonly services: PbmServices, private readonly confineRealPaths: boolean) {}
+
+    /** Whether a file's real path (links resolved) lies in one of the folders imports may lead into. */
+    private async staysInside(file: string): Promise<boolean> {
+        const roots = this.services.shared.workspace.PlanGraph.importContainment()?.roots;
+        if (!roots) return true;
+        this.realRoots ??= await Promise.all(roots.map(root => realPath(root.uri.fsPath)));
+        const real = await realPath(file);
+        return this.realRoots.some(root => isInsideFolder(real, root));
+    }
 
     async load(displayPath: string, isInput: boolean): Promise<LoadedFile | undefined> {
         const uri = URI.file(path.resolve(displayPath));
@@ -152,10 +176,15 @@ class Loader {
                 const target = path.join(path.dirname(importer.displayPath), element.path.replace(/\\/g, '/'));
                 const uri = URI.file(path.resolve(target));
                 // Outside the folders pbm reads: never read (`import-outside-workspace`).
-                if (this.byUri.has(uri.toString()) || !this.services.shared.workspace.PlanGraph.mayImport(uri)) continue;
-                if (await isFile(target)) {
-                    await this.load(target, false);
+                const planGraph = this.services.shared.workspace.PlanGraph;
+                if (this.byUri.has(uri.toString()) || !planGraph.mayImport(uri)) continue;
+                if (!await isFile(target)) continue;
+                // With confineRealPaths, a symbolic link inside the folders that leads outside them is refused too.
+                if (this.confineRealPaths && !await this.staysInside(target)) {
+                    planGraph.refuseLinkedOutside(uri);
+                    continue;
                 }
+                await this.load(target, false);
             }
         }
     }
@@ -184,6 +213,21 @@ export async function readPlanText(file: string): Promise<string> {
     } catch {
         throw new InputError(`'${file}' is not UTF-8 text; save it as UTF-8 (e.g. in VS Code: "Save with Encoding" → UTF-8)`);
     }
+}
+
+/** The real path of a file or folder (links resolved); the path itself when it cannot be resolved. */
+async function realPath(file: string): Promise<string> {
+    try {
+        return await fs.realpath(file);
+    } catch {
+        return path.resolve(file);
+    }
+}
+
+/** Whether `file` is `folder` or lies below it (both absolute, real paths). */
+export function isInsideFolder(file: string, folder: string): boolean {
+    const relative = path.relative(folder, file);
+    return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
 }
 
 async function isFile(file: string): Promise<boolean> {

@@ -8,6 +8,7 @@
  */
 import type { Tone } from './report-blocks.js';
 import { escapeHtml } from './escape.js';
+import { timelineSvg, type TimelineChart } from './chart-timeline.js';
 
 /** Okabe–Ito colours, distinguishable with the common colour-vision deficiencies. */
 export const TONE_COLOURS: Readonly<Record<Tone, string>> = {
@@ -83,7 +84,7 @@ export interface ScoreChart {
     readonly rows: readonly ScoreRow[];
 }
 
-export type Chart = AchievementChart | BudgetChart | ScoreChart;
+export type Chart = AchievementChart | BudgetChart | ScoreChart | TimelineChart;
 
 /**
  * A chart as a file of its own (linked from the Markdown report): the same
@@ -106,7 +107,7 @@ export function renderChartFile(chart: Chart, id: string): string {
  */
 export type ChartLayoutName = 'wide' | 'narrow';
 
-interface Layout {
+export interface Layout {
     readonly width: number;
     readonly labelsAbove: boolean;
     /** Value labels on a line under each bar (narrow drawings whose values would not fit beside the bars). */
@@ -124,7 +125,7 @@ const TOP = 24;
 const LEGEND_LINE = 22;
 const MAX_LABEL_LINES = 3;
 
-function layoutOf(name: ChartLayoutName, valueLabels: readonly string[]): Layout {
+export function layoutOf(name: ChartLayoutName, valueLabels: readonly string[]): Layout {
     if (name === 'wide') {
         const width = 720, labelWidth = 220, fontSize = 12;
         // The value labels must end inside the drawing: the plot gives way to the longest (up to a third of the width).
@@ -174,6 +175,7 @@ export function renderChart(chart: Chart, id: string, layoutName: ChartLayoutNam
         case 'achievement': return achievementSvg(chart, id, layoutOf(layoutName, chart.rows.map(r => r.valueLabel)));
         case 'budget': return budgetSvg(chart, id, layoutOf(layoutName, chart.rows.map(r => r.valueLabel)));
         case 'score': return scoreSvg(chart, id, layoutOf(layoutName, chart.rows.map(r => r.valueLabel)));
+        case 'timeline': return timelineSvg(chart, id, layoutOf(layoutName, chart.points.map(p => p.valueLabel)));
     }
 }
 
@@ -248,7 +250,7 @@ function withLegend(chart: Chart, id: string, layout: Layout, bottom: number, pa
     return svg(chart, id, layout, plotBottom + height + 4, [...parts, markup]);
 }
 
-function svg(chart: Chart, id: string, layout: Layout, height: number, parts: readonly string[]): string {
+export function svg(chart: Chart, id: string, layout: Layout, height: number, parts: readonly string[]): string {
     return `<svg class="chart" xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${layout.width} ${num(height)}" width="${layout.width}" height="${num(height)}" `
         + `aria-labelledby="${id}-title ${id}-desc" font-size="${layout.fontSize}" fill="currentColor">`
         + `<title id="${id}-title">${escapeHtml(chart.title)}</title>`
@@ -301,14 +303,14 @@ function expectedMarker(cx: number, cy: number): string {
 
 type Swatch = (x: number, y: number) => string;
 
-function swatch(colour: string, opacity?: number): Swatch {
+export function swatch(colour: string, opacity?: number): Swatch {
     return (x, y) => rect(x, y - 6, 12, 12, colour, opacity);
 }
 
-type LegendEntry = { readonly swatch: Swatch; readonly label: string };
+export type LegendEntry = { readonly swatch: Swatch; readonly label: string };
 
 /** Legend entries left to right from the chart's left edge, wrapped by estimated text width. */
-function legend(layout: Layout, entries: readonly LegendEntry[], top: number): { readonly markup: string; readonly height: number } {
+export function legend(layout: Layout, entries: readonly LegendEntry[], top: number): { readonly markup: string; readonly height: number } {
     const parts: string[] = [];
     let x = 10;
     let y = top + LEGEND_LINE / 2;
@@ -333,7 +335,7 @@ interface TextOptions {
     readonly weight?: string;
 }
 
-function text(value: string, x: number, y: number, options: TextOptions): string {
+export function text(value: string, x: number, y: number, options: TextOptions): string {
     const attributes = [
         `x="${num(x)}"`, `y="${num(y)}"`, 'dominant-baseline="central"',
         options.anchor ? `text-anchor="${options.anchor}"` : '',
@@ -350,7 +352,7 @@ function rect(x: number, y: number, width: number, height: number, fill: string,
     return `<rect x="${num(x)}" y="${num(y)}" width="${num(Math.max(0, width))}" height="${num(height)}" rx="2" fill="${fill}"${alpha}/>`;
 }
 
-function line(x1: number, y1: number, x2: number, y2: number, stroke: string, options: { dash?: string; width?: number; opacity?: number }): string {
+export function line(x1: number, y1: number, x2: number, y2: number, stroke: string, options: { dash?: string; width?: number; opacity?: number }): string {
     return `<line x1="${num(x1)}" y1="${num(y1)}" x2="${num(x2)}" y2="${num(y2)}" stroke="${stroke}"`
         + ` stroke-width="${options.width ?? 1}"`
         + (options.dash ? ` stroke-dasharray="${options.dash}"` : '')
@@ -359,7 +361,7 @@ function line(x1: number, y1: number, x2: number, y2: number, stroke: string, op
 }
 
 /** Coordinates with at most one decimal, so the SVG is compact and byte-stable. */
-function num(value: number): string {
+export function num(value: number): string {
     const rounded = Math.round(value * 10) / 10;
     return String(rounded === 0 ? 0 : rounded);
 }

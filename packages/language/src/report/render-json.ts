@@ -8,6 +8,7 @@
 import type { DiagnosticRecord } from '../diagnostics/diagnostic-records.js';
 import type { KpiFigures } from '../figures/figures.js';
 import { parsePercent } from '../model/values.js';
+import { budgetMoneyJson, kpiExplanationJson, monitoringJson, planMoneyJson } from './render-json-money.js';
 import { labelOf, type ActionReport, type CheckpointReport, type GoalReport, type KpiReport, type Named, type ReportModel, type TopProblem, type UnitRef } from './report-model.js';
 
 export function renderJson(model: ReportModel): string {
@@ -29,11 +30,12 @@ export function reportJson(model: ReportModel): object {
             asOf: figures.asOf?.iso ?? null,
             elapsed: figures.elapsed,
             score: figures.score,
-            grade: figures.grade,
+            // A plan not monitored yet (no checkpoint) has no grade, and nothing to project (§8.8, docs/figures.md).
+            grade: figures.monitored ? figures.grade : null,
             scoring: figures.scoring,
             final: figures.final,
-            projectedScore: figures.projectedScore,
-            projectedGrade: figures.projectedGrade,
+            projectedScore: figures.monitored ? figures.projectedScore : null,
+            projectedGrade: figures.monitored ? figures.projectedGrade : null,
             awardedScore: figures.awardedScore,
             awardedGrade: figures.awardedGrade,
             execution: figures.execution
@@ -44,26 +46,28 @@ export function reportJson(model: ReportModel): object {
             executionRate: figures.executionRate,
             executionAlert: plan.executionAlert ?? null,
             totalBudget: plan.totalBudget ?? null,
+            ...planMoneyJson(figures),
             goalStatusCounts: plan.goalStatusCounts,
             perspectives: figures.profile === 'enterprise' ? figures.perspectives : undefined,
             government: figures.government
                 ? { ...figures.government, scoreWeights: pointsOf(figures.rules.scoreWeights) }
                 : undefined
         },
-        goals: model.goals.map(goalJson),
+        goals: model.goals.map(goal => goalJson(goal, model)),
         budgets: model.budgets.map(budget => ({
             name: budget.name,
             title: budget.title ?? null,
             category: budget.figures.category ?? null,
             owner: unitName(budget.owner),
-            amount: budget.figures.amount ?? null,
             spent: budget.figures.spent,
             executionRate: budget.figures.executionRate,
             lag: budget.figures.lag,
             executionAlert: budget.executionAlert ?? null,
+            ...budgetMoneyJson(figures, budget.figures),
             funds: budget.figures.shares.map(share => ({ goal: share.goal.name, share: share.share, allocated: share.allocated, spent: share.spent }))
         })),
         checkpoints: model.checkpoints.map(checkpointJson),
+        monitoring: monitoringJson(figures),
         findings: model.findings.map(finding => ({
             name: finding.name,
             title: finding.title ?? null,
@@ -94,7 +98,7 @@ export function reportJson(model: ReportModel): object {
     };
 }
 
-function goalJson(goal: GoalReport): object {
+function goalJson(goal: GoalReport, model: ReportModel): object {
     const g = goal.figures;
     return {
         name: goal.name,
@@ -112,7 +116,7 @@ function goalJson(goal: GoalReport): object {
         elapsed: g.elapsed,
         perspective: g.perspective ?? null,
         priority: g.priority ?? null,
-        kpis: goal.kpis.map(kpiJson)
+        kpis: goal.kpis.map(kpi => ({ ...kpiJson(kpi), ...kpiExplanationJson(model.figures, kpi.figures) }))
     };
 }
 

@@ -12,6 +12,7 @@ import { appendixSection } from './section-appendix.js';
 import { goalsSection } from './section-goals.js';
 import { achievementsSection } from './section-achievements.js';
 import { measuresSection, outlookSection } from './section-measures.js';
+import { monitoringSection } from './section-monitoring.js';
 import { problemsSection } from './section-problems.js';
 
 /** The forms `pbm.exportForm` writes (LANGUAGE.md §8.11), in the order of the view's buttons. */
@@ -19,7 +20,7 @@ const EXPORT_FORMS = ['self-evaluation', 'targets', 'monitoring', 'summary'] as 
 
 /** The top-level sections in report order; each gets its number. */
 const SECTIONS: ReadonlyArray<(ctx: DocumentContext, n: number) => SectionBlock> = [
-    abstractSection, achievementsSection, goalsSection, problemsSection, measuresSection, outlookSection, appendixSection
+    abstractSection, achievementsSection, goalsSection, monitoringSection, problemsSection, measuresSection, outlookSection, appendixSection
 ];
 
 export function buildReportDocument(model: ReportModel): ReportDocument {

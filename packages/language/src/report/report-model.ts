@@ -159,7 +159,7 @@ export interface ReportModelOptions {
 }
 
 export function buildReportModel(figures: PlanFigures, diagnostics: readonly DiagnosticRecord[], options: ReportModelOptions): ReportModel {
-    const { model, rules } = figures;
+    const { model } = figures;
     const goals = figures.goals.map(goal => goalReport(goal, figures));
     const actions = model.actions.map(action => actionReport(action, figures));
     const findings = model.findings.map(finding => findingReport(finding, actions));
@@ -173,7 +173,7 @@ export function buildReportModel(figures: PlanFigures, diagnostics: readonly Dia
             title: figures.title,
             organization: props.planOrganization(model.plan),
             totalBudget: parseNumber(props.planTotalBudget(model.plan)?.amount),
-            executionAlert: executionAlert(figures.executionRate, figures.elapsed, rules),
+            executionAlert: monitoredAlert(figures, figures.executionRate, figures.elapsed),
             goalStatusCounts: countStatuses(figures.goals),
             errorCount: diagnostics.filter(d => d.severity === 'error').length,
             warningCount: diagnostics.filter(d => d.severity === 'warning').length
@@ -227,7 +227,7 @@ function goalReport(goal: GoalFigures, figures: PlanFigures): GoalReport {
         owner: unitRef(props.goalOwner(node)?.unit?.ref),
         description: props.goalDescription(node)?.value,
         supports: (props.goalSupports(node)?.strategies ?? []).flatMap(ref => ref.ref ? [named(ref.ref)] : []),
-        executionAlert: executionAlert(goal.executionRate, goal.elapsed, figures.rules),
+        executionAlert: monitoredAlert(figures, goal.executionRate, goal.elapsed),
         kpis: goal.kpis.map(kpi => ({
             ...named(kpi.kpi),
             figures: kpi,
@@ -243,7 +243,7 @@ function budgetReport(budget: BudgetFigures, figures: PlanFigures): BudgetReport
         figures: budget,
         owner: unitRef(props.budgetOwner(budget.budget)?.unit?.ref),
         funds: budget.shares.map(share => ({ goal: named(share.goal), share: share.share })),
-        executionAlert: executionAlert(budget.executionRate, figures.elapsed, figures.rules)
+        executionAlert: monitoredAlert(figures, budget.executionRate, figures.elapsed)
     };
 }
 
@@ -292,7 +292,7 @@ function findingReport(finding: ast.Finding, actions: readonly ActionReport[]): 
         review: { ...named(review), date: dateText(review.date) },
         cause,
         severity: props.findingSeverity(finding)?.value,
-        affects: (props.findingAffects(finding)?.goals ?? []).flatMap(ref => ref.ref ? [named(ref.ref)] : []),
+        affects: (props.findingAffects(finding)?.targets ?? []).flatMap(ref => ref.ref ? [named(ref.ref)] : []),
         group: problemGroupOfCause(cause),
         actions: actions.filter(action => action.finding?.name === finding.name)
     };
@@ -305,6 +305,11 @@ function outlookReport(outlook: ast.Outlook): OutlookReport {
         due: dateText(props.outlookDue(outlook)?.date),
         budget: parseNumber(props.outlookBudget(outlook)?.amount)
     };
+}
+
+/** A spending alert, once the plan has been monitored (a plan without checkpoints has none: issue #19). */
+function monitoredAlert(figures: PlanFigures, rate: number | null, elapsed: number | null): ExecutionAlert | undefined {
+    return figures.monitored ? executionAlert(rate, elapsed, figures.rules) : undefined;
 }
 
 function dateText(text: string | undefined): string | undefined {

@@ -6,6 +6,7 @@
  */
 import { NAME, type DocumentContext } from './document-context.js';
 import type { Block, Inline, SectionBlock } from './report-blocks.js';
+import { monitoringText } from '../i18n/monitoring-text.js';
 import { labelOf, type TopProblem } from './report-model.js';
 import { resultText } from '../i18n/result-text.js';
 import { resultCard, resultSentence } from './section-results.js';
@@ -15,6 +16,8 @@ export function abstractSection(ctx: DocumentContext, n: number): SectionBlock {
     const { t, f } = ctx;
     const statuses = ctx.statusCounts(goals.map(goal => goal.figures.status));
     const elapsed = f.percent(figures.elapsed);
+    // A plan not monitored yet (no checkpoint) has no score or grade to show (§8.8).
+    const notMonitored = figures.monitored ? undefined : monitoringText(ctx.model.lang);
     const blocks: Block[] = [{
         kind: 'cards',
         items: [
@@ -33,7 +36,7 @@ export function abstractSection(ctx: DocumentContext, n: number): SectionBlock {
     const goalSentence = goals.length > 0 ? [t.abstract.goals(goals.length, statuses.list, statuses.single)] : [];
     blocks.push({ kind: 'paragraph', content: [t.sentences([time, score, ...goalSentence])] });
     const budget = figures.allocated > 0
-        ? t.sentences([t.abstract.budget(f.amount(figures.spent), f.amount(figures.allocated), f.percent(figures.executionRate), elapsed), t.abstract.pace[plan.executionAlert ?? 'ok']])
+        ? t.sentences([t.abstract.budget(f.amount(figures.spent), f.amount(figures.allocated), f.percent(figures.executionRate), elapsed), ...(notMonitored ? [] : [t.abstract.pace[plan.executionAlert ?? 'ok']])])
         : t.abstract.noBudget;
     blocks.push({ kind: 'paragraph', content: [budget] });
     if (ctx.model.topProblems.length === 0) {

@@ -8,6 +8,7 @@ import { CODE_INFO } from '../diagnostics/codes.js';
 import type { DocumentContext } from './document-context.js';
 import type { Block, Inline, SectionBlock } from './report-blocks.js';
 import { labelOf } from './report-model.js';
+import { budgetAmountText } from './section-monitoring.js';
 
 export function appendixSection(ctx: DocumentContext, n: number): SectionBlock {
     const { t } = ctx;
@@ -40,7 +41,7 @@ function budgetTable(ctx: DocumentContext): Block[] {
             budget.figures.category ? t.category[budget.figures.category] ?? budget.figures.category : t.none,
             ctx.unitText(budget.owner),
             budget.funds.length > 0 ? budget.funds.map(share => `${labelOf(share.goal)}${t.paren(f.percent(share.share))}`).join('\n') : t.none,
-            f.amount(budget.figures.amount), f.amount(budget.figures.spent),
+            budgetAmountText(ctx, budget.figures), f.amount(budget.figures.spent),
             ctx.alertCell(f.percent(budget.figures.executionRate), budget.executionAlert)
         ]),
         foot: [

@@ -7,6 +7,7 @@ import type { AchievementChart, BudgetChart, ScoreChart } from './charts.js';
 import { STATUS_ORDER, type DocumentContext } from './document-context.js';
 import { goalAnchorId } from './escape.js';
 import type { Block, Cell, Inline, SectionBlock, TableBlock } from './report-blocks.js';
+import { deviationBlocks } from './deviation.js';
 import { labelOf, type GoalReport, type KpiReport } from './report-model.js';
 import { kpiProjectionNote } from './kpi-projection.js';
 import { resultText } from '../i18n/result-text.js';
@@ -25,8 +26,11 @@ const CLASS_ORDER = [
 export function goalsSection(ctx: DocumentContext, n: number): SectionBlock {
     const { t } = ctx;
     const blocks: Block[] = [];
-    if (ctx.government) blocks.push(...selfEvaluation(ctx));
-    blocks.push(...pointsBlocks(ctx));
+    // A plan not monitored yet has no score to break down (§8.8).
+    if (ctx.model.figures.monitored) {
+        if (ctx.government) blocks.push(...selfEvaluation(ctx));
+        blocks.push(...pointsBlocks(ctx));
+    }
     const chart = scoreChart(ctx);
     if (chart) blocks.push(...chart);
     if (ctx.model.goals.length > 0) blocks.push({ kind: 'paragraph', content: [t.overview.budgetIntro] }, budgetChart(ctx));
@@ -149,7 +153,7 @@ function goalSection(ctx: DocumentContext, section: number, index: number, goal:
         const statuses = ctx.statusCounts(goal.kpis.map(kpi => kpi.figures.status), t.itemUnit);
         blocks.push({ kind: 'paragraph', content: [t.goal.kpisIntro(goal.kpis.length, statuses.list)] });
         blocks.push({ kind: 'chart', chart: achievementChart(ctx, goal) });
-        blocks.push(kpiTable(ctx, goal));
+        blocks.push(kpiTable(ctx, goal), ...deviationBlocks(ctx, goal.kpis));
     }
     return { kind: 'section', id: goalAnchorId(goal.name), title: t.subsection(section, index, labelOf(goal)), blocks };
 }

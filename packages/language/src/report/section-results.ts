@@ -9,6 +9,7 @@ import type { Grade } from '../figures/figures.js';
 import type { DocumentContext } from './document-context.js';
 import type { Tone } from './report-blocks.js';
 import { resultText } from '../i18n/result-text.js';
+import { monitoringText } from '../i18n/monitoring-text.js';
 
 /** The colour of a grade on the score card: excellent green … poor vermillion. */
 export const GRADE_TONES: Readonly<Record<Grade, Tone>> = { excellent: 'achieved', good: 'on-track', fair: 'at-risk', poor: 'off-track' };
@@ -24,6 +25,8 @@ export function resultCard(ctx: DocumentContext): ResultCard {
     const { figures } = ctx.model;
     const { t, f } = ctx;
     const r = resultText(ctx.model.lang);
+    // A plan not monitored yet (no checkpoint) has no score or grade to show, projected or not (§8.8).
+    if (!figures.monitored) return { label: t.cards.score, value: t.none, detail: monitoringText(ctx.model.lang).notMonitoredCard };
     if (!ctx.final) {
         return {
             label: r.projectedScore, value: f.score(figures.projectedScore),
@@ -46,6 +49,7 @@ export function resultSentence(ctx: DocumentContext): string {
     const { figures } = ctx.model;
     const { t, f } = ctx;
     const r = resultText(ctx.model.lang);
+    if (!figures.monitored) return monitoringText(ctx.model.lang).notMonitoredScore;
     if (!ctx.final) {
         return r.projectedSentence(f.score(figures.projectedScore), t.grade[figures.projectedGrade], f.score(figures.score), f.percent(figures.elapsed));
     }

@@ -14,11 +14,13 @@
  * - `funding-priority-mismatch` compares each low-priority goal with the
  *   least-funded high-priority goal, on the low goal's `priority`;
  * - `budget-over-total` is reported on the plan's `total budget`,
- *   `resource-category-missing` on the plan's name.
+ *   `resource-category-missing` on the plan's name;
+ * - `adjusted-unexplained` is reported on `adjusted`, `sources-not-total` on
+ *   `sources`; a source listed twice is `duplicate-property` (the first counts).
  */
-import type { ValidationAcceptor } from 'langium';
+import type { AstNode, ValidationAcceptor } from 'langium';
 import { declaredTotal, type PlanFigures } from '../figures/figures.js';
-import type { PlanContexts } from './plan-context.js';
+import { declaredSources } from '../figures/money.js';
 import * as ast from '../generated/ast.js';
 import { arg } from '../i18n/message-args.js';
 import * as props from '../model/properties.js';
@@ -26,11 +28,14 @@ import { parseNumber, parsePercent } from '../model/values.js';
 import { Code } from '../diagnostics/codes.js';
 import type { IssueReporter } from './pbm-diagnostics.js';
 import type { ReporterFactory } from './pbm-validator.js';
+import type { PlanContexts } from './plan-context.js';
 import type { PlanCheck } from './plan-wide.js';
 
 const EPSILON = 1e-9;
 /** Weights and splits total 100% within 0.01 percentage points (LANGUAGE.md §8.9). */
 const PERCENT_TOLERANCE = 1e-4;
+/** Sources must total the effective budget within 0.01 (LANGUAGE.md §8.4). */
+const SOURCES_TOLERANCE = 0.01 + 1e-9;
 const ESSENTIAL_CATEGORIES = ['personnel', 'technology'] as const;
 
 /**
@@ -59,6 +64,11 @@ export class BudgetChecks {
     /** Weights do not count in a points-scored plan (`weight-ignored` says so instead). */
     private weightsCount(node: ast.Goal | ast.WeightProperty): boolean {
         return !this.contexts.figuresOf(node).some(plan => plan.scoring === 'points');
+    }
+
+    /** The currency amounts are worded in: the plan's (the first plan's, for a shared part file). */
+    private currencyOf(node: AstNode): string {
+        return this.contexts.figuresOf(node)[0]?.currency ?? 'CNY';
     }
 
     /** budget-unlinked */
@@ -92,6 +102,44 @@ export class BudgetChecks {
                 });
             }
         }
+    };
+
+    /** adjusted-unexplained: a mid-year adjustment says why (年中预算调整应单独说明理由). */
+    checkAdjustmentExplained = (adjusted: ast.AdjustedProperty, accept: ValidationAcceptor): void => {
+        const budget = adjusted.$container;
+        const value = parseNumber(adjusted.value);
+        if (adjusted.reason !== undefined || value === undefined || !budget.name || props.budgetAdjusted(budget) !== adjusted) return;
+        const amount = parseNumber(props.budgetAmount(budget)?.value);
+        const currency = this.currencyOf(adjusted);
+        this.reporter(accept).report(Code.AdjustedUnexplained, adjusted, {
+            budget: budget.name,
+            amount: amount === undefined ? undefined : arg.amount(amount, currency),
+            adjusted: arg.amount(value, currency)
+        });
+    };
+
+    /** sources-not-total: the funding sources add up to the effective budget; each source once. */
+    checkSourcesTotal = (sources: ast.SourcesProperty, accept: ValidationAcceptor): void => {
+        const budget = sources.$container;
+        if (!budget.name || props.budgetSources(budget) !== sources) return;
+        const reporter = this.reporter(accept);
+        const seen = new Set<string>();
+        sources.shares.forEach(share => {
+            if (seen.has(share.source)) reporter.report(Code.DuplicateProperty, share, { property: share.source }, { property: 'source' });
+            seen.add(share.source);
+        });
+        const adjusted = parseNumber(props.budgetAdjusted(budget)?.value);
+        const effective = adjusted ?? parseNumber(props.budgetAmount(budget)?.value);
+        if (effective === undefined) return;
+        const total = [...declaredSources(budget).values()].reduce((a, b) => a + b, 0);
+        if (Math.abs(total - effective) <= SOURCES_TOLERANCE) return;
+        const currency = this.currencyOf(sources);
+        reporter.report(Code.SourcesNotTotal, sources, {
+            budget: budget.name,
+            total: arg.amount(total, currency),
+            amount: arg.amount(effective, currency),
+            adjustedBudget: adjusted === undefined ? 'no' : 'yes'
+        }, { data: { total, budget: effective } });
     };
 
     /** weight-zero: a 0% goal or KPI does not count towards the score. */

@@ -12,10 +12,13 @@
  * - score bands are closed intervals: achieved 80–100%, partial 60–80%,
  *   missed 0–60%;
  * - `measure-duplicate` keeps the first entry in the plan's file order (the
- *   one the figures use) and flags the later ones.
+ *   one the figures use) and flags the later ones; spends are unique per
+ *   line, funding source (`from`) and date.
  */
 import type { ValidationAcceptor } from 'langium';
 import type { PlanFigures } from '../figures/figures.js';
+import { declaredSources } from '../figures/money.js';
+import type { FundingSource } from '../i18n/funding-sources.js';
 import * as ast from '../generated/ast.js';
 import { arg } from '../i18n/message-args.js';
 import * as props from '../model/properties.js';
@@ -86,6 +89,17 @@ export class DataQualityChecks {
         }, { property: 'value' });
     };
 
+    /** spend-source-unknown: a spend's `from` names one of the line's `sources`. */
+    checkSpendSourceDeclared = (spend: ast.Spend, accept: ValidationAcceptor): void => {
+        const budget = spend.budget?.ref;
+        if (!spend.from || !budget) return;
+        const declared = [...declaredSources(budget).keys()];
+        if (declared.includes(spend.from as FundingSource)) return;
+        this.reporter(accept).report(Code.SpendSourceUnknown, spend, {
+            budget: budget.name, source: spend.from, declared: declared.length > 0 ? declared.join(', ') : undefined
+        }, { property: 'from' });
+    };
+
     /** qualitative-score-band: a written score fits its level. */
     checkScoreFitsLevel = (measure: ast.Measure, accept: ValidationAcceptor): void => {
         const score = parsePercent(measure.score);
@@ -141,7 +155,7 @@ export class DataQualityChecks {
  * over every measure and spend after each edit).
  */
 function checkEntriesUniquePerDate(figures: PlanFigures, reporter: IssueReporter): void {
-    const seenOn = new Map<number, Set<ast.Kpi | ast.Budget>>();
+    const seenOn = new Map<number, Set<ast.Kpi | ast.Budget | string>>();
     for (const checkpoint of figures.model.checkpoints) {
         const date = parseDate(checkpoint.date);
         if (!date) continue;
@@ -151,8 +165,11 @@ function checkEntriesUniquePerDate(figures: PlanFigures, reporter: IssueReporter
             const isMeasure = ast.isMeasure(entry);
             const target = isMeasure ? entry.kpi?.ref : (entry as ast.Spend).budget?.ref;
             if (!target) continue;
-            if (!seen.has(target)) {
-                seen.add(target);
+            // A spend drawn from a source is keyed by line and source (rare: only then a key string).
+            const from = isMeasure ? undefined : (entry as ast.Spend).from;
+            const key = from ? `${(entry as ast.Spend).budget?.$refText}\u0000${from}` : target;
+            if (!seen.has(key)) {
+                seen.add(key);
                 continue;
             }
             reporter.report(Code.MeasureDuplicate, entry, {

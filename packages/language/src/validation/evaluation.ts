@@ -9,23 +9,16 @@
  *   then counts as below target.
  */
 import type { ValidationAcceptor } from 'langium';
+import { kpiExplainedBy } from '../figures/explanations.js';
 import { isActionOverdue, type PlanFigures } from '../figures/figures.js';
-import type * as ast from '../generated/ast.js';
+import * as ast from '../generated/ast.js';
+import { arg } from '../i18n/message-args.js';
 import * as props from '../model/properties.js';
 import { Code } from '../diagnostics/codes.js';
 import type { IssueReporter } from './pbm-diagnostics.js';
 import type { ReporterFactory } from './pbm-validator.js';
 import type { PlanContexts } from './plan-context.js';
 import type { PlanCheck } from './plan-wide.js';
-
-/** The goals some review finding of the plan `affects`: their shortfalls are explained. */
-export function goalsExplainedByFindings(figures: PlanFigures): ReadonlySet<ast.Goal> {
-    const goals = new Set<ast.Goal>();
-    for (const finding of figures.model.findings) {
-        props.findingAffects(finding)?.goals.forEach(ref => ref.ref && goals.add(ref.ref));
-    }
-    return goals;
-}
 
 export class EvaluationChecks {
     constructor(private readonly contexts: PlanContexts, private readonly reporter: ReporterFactory) {}
@@ -53,7 +46,8 @@ export class EvaluationChecks {
 
     readonly planChecks: readonly PlanCheck[] = [
         (figures, reporter) => checkFindingHasAction(figures, reporter),
-        (figures, reporter) => checkMissedKpiExplained(figures, reporter)
+        (figures, reporter) => checkMissedKpiExplained(figures, reporter),
+        (figures, reporter) => checkAffectsUnambiguous(figures, reporter)
     ];
 }
 
@@ -71,17 +65,41 @@ function checkFindingHasAction(figures: PlanFigures, reporter: IssueReporter): v
     }
 }
 
-/** kpi-missed-unexplained: a KPI below target when its goal's time is up has a finding on its goal. */
+/** kpi-missed-unexplained: a KPI below target when its goal's time is up has a finding on it or its goal (§8.5). */
 function checkMissedKpiExplained(figures: PlanFigures, reporter: IssueReporter): void {
     const asOf = figures.asOf;
     if (!asOf) return;
-    const explained = goalsExplainedByFindings(figures);
     for (const goal of figures.goals) {
-        if (!goal.due || goal.due.day > asOf.day || explained.has(goal.goal) || !goal.name) continue;
+        if (!goal.due || goal.due.day > asOf.day || !goal.name) continue;
         for (const kpi of goal.kpis) {
+            if (kpiExplainedBy(figures.explanations, kpi.kpi).length > 0) continue;
             if (kpi.name && (kpi.achievement === null || kpi.achievement < 1)) {
                 reporter.report(Code.KpiMissedUnexplained, kpi.kpi, { kpi: kpi.name, goal: goal.name }, { property: 'name' });
             }
         }
+    }
+}
+
+/**
+ * affects-ambiguous: the name a finding affects denotes one goal, KPI or
+ * budget line of the plan (names are unique per kind, not across kinds).
+ */
+function checkAffectsUnambiguous(figures: PlanFigures, reporter: IssueReporter): void {
+    const { model } = figures;
+    const kindsByName = new Map<string, string[]>();
+    for (const node of [...model.goals, ...model.kpis, ...model.budgets]) {
+        const kinds = kindsByName.get(node.name) ?? [];
+        if (!kinds.includes(node.$type)) kinds.push(node.$type);
+        kindsByName.set(node.name, kinds);
+    }
+    for (const finding of model.findings) {
+        const affects = props.findingAffects(finding);
+        affects?.targets.forEach((ref, index) => {
+            const kinds = kindsByName.get(ref.$refText) ?? [];
+            if (kinds.length < 2) return;
+            reporter.report(Code.AffectsAmbiguous, affects, {
+                name: ref.$refText, kind1: arg.kind(kinds[0]), kind2: arg.kind(kinds[1])
+            }, { property: 'targets', index });
+        });
     }
 }

@@ -9,16 +9,20 @@
  *   of `budget-execution-lag`;
  * - `kpi-off-track` only while the goal is still running (asOf before due);
  * - `kpi-wrong-direction` compares the last two numeric measures;
- * - `overspend` is reported on the line's `amount`, the others on the name
- *   of the KPI, line or the goal's `due`.
+ * - `overspend` is reported on the line's effective budget (`adjusted`,
+ *   else `amount`), the others on the name of the KPI, line or the goal's `due`;
+ * - a plan without any checkpoint yet has not been monitored: no execution
+ *   alerts (`figures/alerts.ts` decides every early warning);
+ * - an alert a review finding explains is an info naming the (first) finding.
  */
 import type { ValidationAcceptor } from 'langium';
-import { executionAlert, type PlanFigures } from '../figures/figures.js';
+import { alertSeverity, kpiLags, kpiOffTrack, lineBelowYearEnd, lineExecutionAlert } from '../figures/alerts.js';
+import { kpiExplainedBy, lineExplainedBy } from '../figures/explanations.js';
+import type { PlanFigures } from '../figures/figures.js';
 import type * as ast from '../generated/ast.js';
 import { arg } from '../i18n/message-args.js';
 import * as props from '../model/properties.js';
 import { Code } from '../diagnostics/codes.js';
-import { goalsExplainedByFindings } from './evaluation.js';
 import type { IssueReporter } from './pbm-diagnostics.js';
 import type { ReporterFactory } from './pbm-validator.js';
 import type { PlanContexts } from './plan-context.js';
@@ -27,9 +31,9 @@ import type { PlanCheck } from './plan-wide.js';
 export class MonitoringChecks {
     constructor(private readonly contexts: PlanContexts, private readonly reporter: ReporterFactory) {}
 
-    /** overspend: spend on a line stays within its amount. */
+    /** overspend: spend on a line stays within its effective budget. */
     checkLineNotOverspent = (budget: ast.Budget, accept: ValidationAcceptor): void => {
-        const amount = props.budgetAmount(budget);
+        const amount = props.budgetAdjusted(budget) ?? props.budgetAmount(budget);
         if (!budget.name || !amount) return;
         const reporter = this.reporter(accept);
         for (const plan of this.contexts.figuresOf(budget)) {
@@ -49,15 +53,15 @@ export class MonitoringChecks {
         const reporter = this.reporter(accept);
         for (const plan of this.contexts.figuresOf(budget)) {
             const line = plan.budgetFigures.get(budget);
-            if (!line || plan.atPeriodEnd) continue;
-            const alert = executionAlert(line.executionRate, plan.elapsed, plan.rules);
-            if (!alert) continue;
-            const level = alert === 'red' ? 'error' : 'warning';
+            const level = line && lineExecutionAlert(plan, line);
+            if (!line || !level) continue;
+            const [finding] = lineExplainedBy(plan.explanations, budget);
             reporter.report(Code.BudgetExecutionLag, budget, {
                 budget: budget.name, level,
                 rate: arg.percent(line.executionRate ?? 0),
-                elapsed: arg.percent(plan.elapsed ?? 0)
-            }, { property: 'name', severity: level });
+                elapsed: arg.percent(plan.elapsed ?? 0),
+                finding: finding?.name
+            }, { property: 'name', severity: alertSeverity(Code.BudgetExecutionLag, level, !!finding) });
         }
     };
 
@@ -68,23 +72,27 @@ export class MonitoringChecks {
         for (const plan of this.contexts.figuresOf(kpi)) {
             const figures = plan.kpiFigures.get(kpi);
             if (!figures) continue;
-            if (figures.lag !== null && figures.achievement !== null && figures.lag > plan.rules.kpiLagWarning) {
+            const [finding] = kpiExplainedBy(plan.explanations, kpi);
+            const options = { property: 'name', severity: alertSeverity(Code.KpiLag, undefined, !!finding) } as const;
+            if (kpiLags(plan, figures)) {
                 // Past its due date the target was missed: the message says so, never "speed up" (§8.6).
-                const due = figures.pastDue ? plan.goalFigures.get(figures.goal)?.due : undefined;
+                const pastDue = figures.pastDue ? plan.goalFigures.get(figures.goal)?.due : undefined;
                 reporter.report(Code.KpiLag, kpi, {
-                    kpi: kpi.name, ...(due ? { pastDue: 'yes', due: due.iso } : {}),
-                    achievement: arg.percent(figures.achievement),
+                    kpi: kpi.name, ...(pastDue ? { pastDue: 'yes', due: pastDue.iso } : {}),
+                    achievement: arg.percent(figures.achievement ?? 0),
                     expected: arg.percent(figures.expected ?? 0),
-                    lag: arg.percent(figures.lag)
-                }, { property: 'name' });
+                    lag: arg.percent(figures.lag ?? 0),
+                    finding: finding?.name
+                }, options);
             }
             const due = plan.goalFigures.get(figures.goal)?.due;
-            if (figures.offTrack && due) {
+            if (due && kpiOffTrack(plan, figures)) {
                 reporter.report(Code.KpiOffTrack, kpi, {
                     kpi: kpi.name, due: due.iso, op: figures.direction,
                     projection: arg.quantity(figures.projection ?? 0, figures.unit),
-                    target: arg.quantity(figures.target ?? 0, figures.unit, 6)
-                }, { property: 'name' });
+                    target: arg.quantity(figures.target ?? 0, figures.unit, 6),
+                    finding: finding?.name
+                }, options);
             }
             if (figures.lastMove === 'away') {
                 const [previous, latest] = figures.measures.slice(-2);
@@ -118,18 +126,16 @@ export class MonitoringChecks {
 
 /**
  * year-end-execution-low: at the period end, a line executed below
- * [90%] needs a review finding that affects a goal it funds.
+ * [90%] needs a review finding that affects it or a goal it funds.
  */
 function checkYearEndExecution(figures: PlanFigures, reporter: IssueReporter): void {
-    if (!figures.atPeriodEnd) return;
     const threshold = figures.rules.yearEndExecution;
-    const explained = goalsExplainedByFindings(figures);
     for (const line of figures.budgets) {
-        if (line.executionRate === null || line.executionRate >= threshold || !line.name) continue;
-        if (line.shares.some(share => explained.has(share.goal))) continue;
+        if (!lineBelowYearEnd(figures, line) || !line.name) continue;
+        if (lineExplainedBy(figures.explanations, line.budget).length > 0) continue;
         reporter.report(Code.YearEndExecutionLow, line.budget, {
             budget: line.name,
-            rate: arg.percent(line.executionRate),
+            rate: arg.percent(line.executionRate ?? 0),
             threshold: arg.percent(threshold)
         }, { property: 'name' });
     }

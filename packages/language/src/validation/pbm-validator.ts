@@ -63,9 +63,11 @@ export function registerValidationChecks(services: PbmServices): void {
             monitoring.checkLineNotOverspent, monitoring.checkExecutionKeepsPace
         ],
         FundsProperty: budget.checkSplitTotals100,
+        AdjustedProperty: budget.checkAdjustmentExplained,
+        SourcesProperty: budget.checkSourcesTotal,
         Checkpoint: dataQuality.checkCheckpointDate,
         Measure: [dataQuality.checkEntryHasSource, dataQuality.checkMeasurePlausible, dataQuality.checkScoreFitsLevel],
-        Spend: [dataQuality.checkEntryHasSource, dataQuality.checkSpendPlausible],
+        Spend: [dataQuality.checkEntryHasSource, dataQuality.checkSpendPlausible, dataQuality.checkSpendSourceDeclared],
         Finding: core.checkNoDuplicateProperty,
         Action: [core.checkNoDuplicateProperty, evaluation.checkActionIsComplete, evaluation.checkActionNotOverdue],
         Outlook: core.checkNoDuplicateProperty

@@ -73,6 +73,8 @@ export class PbmPlanGraph {
     private readonly workspaceManager: () => WorkspaceManager;
     /** The folders the CLI reads (`loadPlanFiles`); when unset, the editor's workspace folders. */
     private cliRoots?: readonly ImportRoot[];
+    /** Files inside the folders by path whose real file (through a symbolic link) lies outside them. */
+    private readonly linkedOutside = new Set<string>();
 
     constructor(services: LangiumSharedCoreServices) {
         this.documents = services.workspace.LangiumDocuments;
@@ -93,8 +95,18 @@ export class PbmPlanGraph {
         return { roots: folders.map(folder => ({ uri: URI.parse(folder.uri), label: folder.name })), tool: 'editor' };
     }
 
+    /**
+     * Refuses an import whose path lies inside the folders but whose real
+     * file, through a symbolic link, lies outside (`loadPlanFiles` checks
+     * real paths before reading): it is `import-outside-workspace` too.
+     */
+    refuseLinkedOutside(uri: URI): void {
+        this.linkedOutside.add(uri.toString());
+    }
+
     /** Whether a file lies in the folders imports must stay inside. */
     mayImport(uri: URI): boolean {
+        if (this.linkedOutside.has(uri.toString())) return false;
         const containment = this.importContainment();
         return !containment || containment.roots.some(root => UriUtils.contains(root.uri, uri));
     }

@@ -11,5 +11,5 @@ export const awardUnexplained: QuickFix = context => {
     const end = award?.$cstNode?.range.end;
     if (!award || !end || award.reason !== undefined || SyntaxErrors.of(context.document).touches(award)) return [];
     const edit = { range: { start: end, end }, newText: ' reason ""' };
-    return [quickFix(context, FIX_TITLES[context.lang].addReason(), singleFile(context.document, [edit]), true)];
+    return [quickFix(context, FIX_TITLES[context.lang].addAwardReason(), singleFile(context.document, [edit]), true)];
 };

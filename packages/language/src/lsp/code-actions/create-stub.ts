@@ -26,14 +26,16 @@ export function createStub(context: FixContext, isPreferred: boolean): CodeActio
     const name = data?.refText;
     if (!name || !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(name)) return [];
     const titles = FIX_TITLES[context.lang];
-    const kind = kindNoun(context.lang, data.targetType ?? '');
-    switch (data.targetType) {
+    // `affects` names a goal, KPI or budget line (§8.5): offer the goal, as before v2.
+    const targetType = data.targetType === 'Affectable' ? 'Goal' : data.targetType;
+    const kind = kindNoun(context.lang, targetType ?? '');
+    switch (targetType) {
         case 'Unit':
         case 'Strategy':
         case 'Budget':
         case 'Goal': {
             if (!SyntaxErrors.of(context.document).endIsClean) return [];
-            const stub = declarationStub(data.targetType, name, context);
+            const stub = declarationStub(targetType, name, context);
             return [quickFix(context, titles.createStub(kind, name), singleFile(context.document, [appendToFile(context.document, stub)]), isPreferred)];
         }
         case 'Kpi': return createKpiStubs(name, context, isPreferred);

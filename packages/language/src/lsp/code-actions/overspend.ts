@@ -5,7 +5,7 @@
  * never a spend. It is not preferred: raising a budget is a decision, and a
  * "fix all" must not take it for the planner.
  */
-import { AstUtils } from 'langium';
+import { AstUtils, GrammarUtils } from 'langium';
 import type { TextEdit } from 'vscode-languageserver';
 import * as ast from '../../generated/ast.js';
 import { formatAmount } from '../../i18n/format.js';
@@ -19,8 +19,14 @@ export const overspend: QuickFix = context => {
     const budget = AstUtils.getContainerOfType(context.node, ast.isBudget);
     const amount = budget && props.budgetAmount(budget);
     const spent = budget && context.figures?.budgetFigures.get(budget)?.spent;
-    if (!budget || !amount?.$cstNode || spent === undefined || SyntaxErrors.of(context.document).touches(budget)) return [];
-    const edit: TextEdit = { range: amount.$cstNode.range, newText: `amount ${numberLike(spent, amount.value)}` };
+    if (!budget || spent === undefined || SyntaxErrors.of(context.document).touches(budget)) return [];
+    // An adjusted line's effective budget is its `adjusted` amount (§8.4): raise that one, keeping its reason.
+    const adjusted = props.budgetAdjusted(budget);
+    const adjustedValue = adjusted?.$cstNode && GrammarUtils.findNodeForProperty(adjusted.$cstNode, 'value');
+    let edit: TextEdit;
+    if (adjusted && adjustedValue) edit = { range: adjustedValue.range, newText: numberLike(spent, adjusted.value) };
+    else if (amount?.$cstNode) edit = { range: amount.$cstNode.range, newText: `amount ${numberLike(spent, amount.value)}` };
+    else return [];
     const title = FIX_TITLES[context.lang].raiseAmount(formatAmount(context.lang, spent, context.figures!.currency));
     return [quickFix(context, title, singleFile(context.document, [edit]), false)];
 };

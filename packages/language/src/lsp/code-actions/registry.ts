@@ -5,6 +5,7 @@
  */
 import { Code, type DiagnosticCode } from '../../diagnostics/codes.js';
 import { actionIncomplete } from './action-incomplete.js';
+import { adjustedUnexplained } from './adjusted-unexplained.js';
 import { allocationNot100 } from './allocation-not-100.js';
 import { budgetUnlinked } from './budget-unlinked.js';
 import type { QuickFix } from './fix-context.js';
@@ -23,6 +24,7 @@ import { measureMissingSource } from './measure-missing-source.js';
 import { overspend } from './overspend.js';
 import { awardUnexplained } from './award-unexplained.js';
 import { pointsNot100 } from './points-not-100.js';
+import { sourcesNotTotal } from './sources-not-total.js';
 import { syntaxError } from './syntax-error.js';
 import { unresolvedReference } from './unresolved-reference.js';
 import { weightsNot100 } from './weights-not-100.js';
@@ -48,7 +50,9 @@ export const QUICK_FIXES: Readonly<Partial<Record<DiagnosticCode, QuickFix>>> = 
     [Code.FindingWithoutAction]: findingWithoutAction,
     [Code.GoalNotAligned]: goalNotAligned,
     [Code.PointsNot100]: pointsNot100,
-    [Code.AwardUnexplained]: awardUnexplained
+    [Code.AwardUnexplained]: awardUnexplained,
+    [Code.AdjustedUnexplained]: adjustedUnexplained,
+    [Code.SourcesNotTotal]: sourcesNotTotal
 };
 
 export class PbmQuickFixRegistry {
