@@ -19,15 +19,25 @@ export const DIAGNOSTICS_REFERENCE: Readonly<Record<string, DiagnosticReference>
         "meaning": "An open action (no `status` counts as open) whose due date is before asOf. On `due`. · 整改措施逾期未完成。",
         "fix": "Complete it, update its status or set a new date. · 落实、更新状态或重定时限。"
     },
+    "adjusted-unexplained": {
+        "severity": "warning",
+        "meaning": "A line's `adjusted` budget (全年预算数) without `reason`: the forms require a mid-year adjustment to be explained (年中预算调整应单独说明理由). On `adjusted`. · 年中调整预算未说明理由。",
+        "fix": "`adjusted 90万 reason \"招标结余，年中压减\"` (quick fix: `reason \"\"` to fill in). · 添加 reason（快速修复插入 reason \"\"）。"
+    },
+    "affects-ambiguous": {
+        "severity": "error",
+        "meaning": "A name in `affects` denotes more than one goal, KPI or budget line of the plan (names are unique per kind only). On the name. · affects 中的名称同时是多个绩效目标、绩效指标或预算项目的名称，无法确定影响对象。",
+        "fix": "Rename one of them. · 重命名其中之一。"
+    },
     "allocation-not-100": {
         "severity": "error",
         "meaning": "A `funds` split not totalling 100%, or a split where a goal has no share. On `funds`. · 资金分配合计不为 100%，或有目标未填比例。",
         "fix": "Adjust the shares (quick fix: rescale to whole percents, e.g. `funds A 63%, B 37%`). · 调整比例（快速修复按最大余数法取整）。"
     },
     "budget-execution-lag": {
-        "severity": "warning / error",
-        "meaning": "Execution rate ÷ elapsed share < [execution lag warning 80%] → yellow warning; < [execution lag error 60%] → red, an error. Not in the last month of the period (see `year-end-execution-low`), not for a zero budget. · 预算执行率与时间进度之比低于 80% 黄色预警、低于 60% 红色预警。",
-        "fix": "Speed up, or explain in a review. · 加快执行或在评估中说明。"
+        "severity": "error (red) / warning (yellow) / info (explained)",
+        "meaning": "**Red alert · 红色预警**: execution rate ÷ elapsed share < [execution lag error 60%] — an error; **yellow alert · 黄色预警**: < [execution lag warning 80%] — a warning. Rates on effective budgets. Only once the plan has a checkpoint (a plan not monitored yet has no alerts), not in the last month of the period (see `year-end-execution-low`), not for a zero budget. A review finding (dated on or before asOf) that `affects` the line, or a goal it funds, makes it an info naming the finding (§8.5). · 执行率与时间进度之比低于 60% 为红色预警（错误），低于 80% 为黄色预警（警告）；有评估发现说明原因的降为提示。",
+        "fix": "Speed up, or explain the delay with a finding `affects <line>`. · 加快执行，或添加 affects 该预算项目的评估发现说明原因。"
     },
     "budget-over-total": {
         "severity": "error",
@@ -145,14 +155,14 @@ export const DIAGNOSTICS_REFERENCE: Readonly<Record<string, DiagnosticReference>
         "fix": "Keep the few that matter. · 保留关键指标。"
     },
     "kpi-lag": {
-        "severity": "warning",
-        "meaning": "Expected progress (the goal's elapsed share) − achievement > [kpi lag warning 15%]; qualitative KPIs by their score. · 指标完成进度落后时间进度超过 15%。",
-        "fix": "Plan catch-up measures. · 制定整改措施。"
+        "severity": "warning / info (explained)",
+        "meaning": "Expected progress (the goal's elapsed share) − achievement > [kpi lag warning 15%]; qualitative KPIs by their score. An info naming the finding when a review finding (dated on or before asOf) `affects` the KPI or its goal. · 指标完成进度落后时间进度超过 15%；有评估发现说明原因的为提示。",
+        "fix": "Plan catch-up measures, or explain with a finding `affects <kpi>`. · 制定整改措施，或以评估发现说明原因。"
     },
     "kpi-missed-unexplained": {
         "severity": "info",
-        "meaning": "The goal's due date (else the plan's end) is on or before asOf, the KPI is below target (or never measured) and no finding `affects` its goal. · 期末未达标且无评估发现说明。",
-        "fix": "Add a finding `affects <goal>`. · 添加评估发现。"
+        "meaning": "The goal's due date (else the plan's end) is on or before asOf, the KPI is below target (or never measured) and no finding of a review dated on or before asOf `affects` the KPI or its goal. · 期末未达标且无评估发现说明。",
+        "fix": "Add a finding `affects <kpi>` (or its goal): its title becomes the KPI's 偏差原因分析 in the report and forms. · 添加评估发现，其标题即该指标的偏差原因分析。"
     },
     "kpi-missing-baseline": {
         "severity": "warning",
@@ -180,8 +190,8 @@ export const DIAGNOSTICS_REFERENCE: Readonly<Record<string, DiagnosticReference>
         "fix": "`unit \"M CNY\"` (quick fix: `unit \"\"`). · 添加 unit。"
     },
     "kpi-off-track": {
-        "severity": "warning",
-        "meaning": "While the goal runs: the least-squares trend of ≥ 2 measures misses the target at the goal's due date (for `=`: projected achievement < 1 − kpi lag threshold). · 按趋势到期达不到指标值。",
+        "severity": "warning / info (explained)",
+        "meaning": "While the goal runs: the least-squares trend of ≥ 2 measures misses the target at the goal's due date (for `=`: projected achievement < 1 − kpi lag threshold). Explained as `kpi-lag`. · 按趋势到期达不到指标值。",
         "fix": "Act now, or revise the target. · 及时纠偏或调整目标。"
     },
     "kpi-qualitative": {
@@ -206,7 +216,7 @@ export const DIAGNOSTICS_REFERENCE: Readonly<Record<string, DiagnosticReference>
     },
     "measure-duplicate": {
         "severity": "error",
-        "meaning": "The same KPI or budget line twice on one date, across all checkpoints of the plan; the first (in the plan's file order) counts, the later ones are flagged. · 同一日期重复填报。",
+        "meaning": "The same KPI, or the same budget line and funding source (`from`), twice on one date, across all checkpoints of the plan; the first (in the plan's file order) counts, the later ones are flagged. A spend `from fiscal` and one `from carryover` (or one without `from`) on one date are two entries. · 同一日期重复填报（支出按预算项目和资金来源区分）。",
         "fix": "Keep one entry per date. · 每个日期只保留一条。"
     },
     "measure-implausible": {
@@ -236,8 +246,8 @@ export const DIAGNOSTICS_REFERENCE: Readonly<Record<string, DiagnosticReference>
     },
     "overspend": {
         "severity": "error",
-        "meaning": "Spend on a line (up to asOf) > its amount. On `amount`. · 支出超过预算金额。",
-        "fix": "Correct the spend or raise the amount (quick fix: raise it to the spent total). · 核实支出或调整预算（快速修复：调增至已支出总额）。"
+        "meaning": "Spend on a line (up to asOf) > its effective budget (`adjusted`, else `amount`). On `adjusted`, else `amount`. · 支出超过（调整后）预算。",
+        "fix": "Correct the spend or raise the budget (quick fix: raise it — the `adjusted` amount when there is one — to the spent total). · 核实支出或调整预算（快速修复：调增至已支出总额）。"
     },
     "perspective-uncovered": {
         "severity": "info",
@@ -268,6 +278,16 @@ export const DIAGNOSTICS_REFERENCE: Readonly<Record<string, DiagnosticReference>
         "severity": "error",
         "meaning": "A `rules` value out of range: `ambition limit 150%`, `grade bands 60 80 90`, score weights not totalling 100. · 规则取值超出范围。",
         "fix": "Use a value in range. · 填写有效值。"
+    },
+    "sources-not-total": {
+        "severity": "error",
+        "meaning": "The line's `sources` do not total its effective budget (`adjusted`, else `amount`) within 0.01. On `sources`. A source named twice is `duplicate-property` (the first counts). · 各资金来源合计不等于（调整后）预算。",
+        "fix": "Correct the amounts (quick fixes: put the difference on `other` — raise or lower an existing `other`, or add one — preferred; or rescale every source to the budget in cents, the last source taking the rounding). · 调整金额（快速修复：差额计入 other，或按比例调整各来源）。"
+    },
+    "spend-source-unknown": {
+        "severity": "error",
+        "meaning": "`spend … from SOURCE` names a source the line's `sources` do not list (or the line lists none). On the source. · 支出注明的资金来源不在该预算项目的资金来源中。",
+        "fix": "Add the source to the line's `sources`, or correct `from`. · 在 sources 中补充该来源，或更正 from。"
     },
     "strategy-without-goals": {
         "severity": "info",
@@ -311,7 +331,7 @@ export const DIAGNOSTICS_REFERENCE: Readonly<Record<string, DiagnosticReference>
     },
     "year-end-execution-low": {
         "severity": "warning",
-        "meaning": "asOf in the last month of the period (on or after end − 30 days) and a line executed below [year-end execution 90%] without a review finding that `affects` a goal it funds. · 期末预算执行率低于 90% 且无评估发现说明。",
-        "fix": "Add a finding `affects <goal>` explaining it. · 添加评估发现说明原因。"
+        "meaning": "asOf in the last month of the period (on or after end − 30 days) and a line executed below [year-end execution 90%] without a review finding that `affects` the line or a goal it funds. · 期末预算执行率低于 90% 且无评估发现说明。",
+        "fix": "Add a finding `affects <line>` (or `<goal>`) explaining it. · 添加评估发现说明原因。"
     }
 };
