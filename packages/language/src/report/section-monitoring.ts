@@ -120,7 +120,7 @@ function checkpointTable(ctx: DocumentContext, mt: MonitoringText, record: reado
     };
 }
 
-/** "Q2: red alert on “设备” (…); corrected by Q4, …" with its state as a badge and the findings that explain it. */
+/** "Q2: red alert on “设备” (…); corrected by Q4, …" (an alert still open in its tone) and the findings that explain it. */
 function alertItem(ctx: DocumentContext, mt: MonitoringText, record: readonly CheckpointRecord[], entry: CheckpointRecord, alert: RecordedAlert): Inline[] {
     const { t } = ctx;
     const target = t.quote(targetLabel(alert));
@@ -129,9 +129,8 @@ function alertItem(ctx: DocumentContext, mt: MonitoringText, record: readonly Ch
     const sentence = alert.open
         ? mt.openSentence(entry.name, target, name, thenText(ctx, mt, alert), now)
         : mt.correctedSentence(entry.name, target, name, thenText(ctx, mt, alert), correctedBy(mt, record, entry, alert), now);
-    const items: Inline[] = [{ text: name, tone: alert.level ?? 'warning' }, ' ', sentence];
-    if (alert.explainedByNow.length > 0) items.push(' ', mt.explained(t.join(alert.explainedByNow.map(titleOf))) + t.sentenceEnd.trim());
-    return items;
+    const explained = alert.explainedByNow.length > 0 ? [mt.explained(t.join(alert.explainedByNow.map(titleOf))) + t.sentenceEnd.trim()] : [];
+    return [{ text: t.sentences([sentence, ...explained]), tone: alert.open ? 'off-track' : undefined }];
 }
 
 function thenText(ctx: DocumentContext, mt: MonitoringText, alert: RecordedAlert): string {
