@@ -11,7 +11,10 @@ export const EXAMPLES: ReadonlyArray<{ readonly name: string; readonly file: str
     { name: 'acme-2026', file: 'examples/acme-2026.pbm' },
     { name: 'zh-annual-2026', file: 'examples/zh-annual-2026.pbm' },
     { name: 'gov-drinking-water', file: 'examples/gov-drinking-water.pbm' },
-    { name: 'multi-file', file: 'examples/multi-file/plan.pbm' }
+    { name: 'multi-file', file: 'examples/multi-file/plan.pbm' },
+    // v2 (LANGUAGE.md §8): points and awards at year end; adjusted budgets and funding sources mid-year.
+    { name: 'gov-points-2026', file: 'examples/gov-points-2026.pbm' },
+    { name: 'gov-monitoring-2026', file: 'examples/gov-monitoring-2026.pbm' }
 ];
 
 export async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

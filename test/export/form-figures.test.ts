@@ -1,9 +1,10 @@
 /**
- * Each v2 column of the forms reads one figure field (LANGUAGE.md §8.10)
- * when the figures carry it, and falls back to the v1 figures until then:
- * 分值 per government class split by weight, 得分 = 分值 × capped achievement,
- * 年初预算数 = the allocated total, blank source rows, likelihood from the
- * projection, 偏差原因 from the findings about the KPI's goal.
+ * Each column of the forms reads one figure (LANGUAGE.md §8.10). A plan
+ * scored by classes: 分值 per government class split by weight, 得分 =
+ * 分值 × capped achievement, 年初预算数 = 全年预算数 without adjustments,
+ * blank source rows. A points-scored plan: its points and the evaluator's
+ * awards, the computed score beside each award. Adjusted budgets and funding
+ * sources: 年初预算数 the amount as written, 全年预算数 the adjusted one.
  */
 import type { PlanFigures } from 'pbm-language';
 import { buildFormWorkbook, sheetGrid } from 'pbm-language/export';
@@ -26,7 +27,7 @@ function row(rows: ReturnType<typeof grid>, col: number, value: string) {
     return found[0];
 }
 
-describe('v1 figures (today)', () => {
+describe('a plan scored by classes (gov-drinking-water, mid-year)', () => {
     test('分值: each government class\'s points are split over its KPIs by their weight in the plan', () => {
         const rows = grid('self-evaluation', report.figures);
         const government = report.figures.government!;
@@ -61,43 +62,59 @@ describe('v1 figures (today)', () => {
     });
 });
 
-describe('v2 figures (when they land)', () => {
-    /** The gov example's figures with the v2 fields of §8.10 added, as the figures module will give them. */
-    function withV2(figures: PlanFigures): PlanFigures {
-        const finding = figures.model.findings[3];
-        return {
-            ...figures,
-            execution: { points: 10, earned: 4.68, awarded: 4.5, projected: 4.68 },
-            initialAllocated: 52_000_000,
-            awardedScore: 91.2,
-            awardedGrade: 'excellent',
-            budgets: figures.budgets.map((b, i) => ({
-                ...b,
-                adjusted: i === 0 ? 20_000_000 : null,
-                sources: i === 0 ? [{ source: 'fiscal', amount: 18_000_000, spent: 7_000_000 }, { source: 'own', amount: 2_000_000, spent: 1_400_000 }] : []
-            })),
-            goals: figures.goals.map(g => ({
-                ...g,
-                kpis: g.kpis.map(k => ({ ...k, points: 4.5, earned: 4, awarded: k.name === '管网长度' ? 3.5 : null, likelihood: 'unlikely', explainedBy: k.name === '管网长度' ? [finding.name] : [] }))
-            }))
-        } as unknown as PlanFigures;
-    }
+describe('a points-scored plan with awards (gov-points-2026, year end)', () => {
+    let points: LoadedReport;
+    beforeAll(async () => {
+        points = await loadReport('examples/gov-points-2026.pbm', 'zh');
+    });
+    const sheet = (form: 'self-evaluation' | 'targets') => sheetGrid(buildFormWorkbook(form, points.figures, points.diagnostics, 'zh').sheets[0]);
 
-    test('self-evaluation: 分值, 得分 (awarded before earned), execution row, 年初预算数, sources, 总分 and 等级 read the v2 fields', () => {
-        const rows = grid('self-evaluation', withV2(report.figures));
-        expect(row(rows, 3, '新建及改造供水管网长度').slice(6, 9)).toEqual([4.5, 3.5, '偏差原因：部分乡镇水质检测数据未及时上传监管平台。改进措施：检测数据由检测中心直报平台，乡镇不再二次录入（已完成）。']);
-        expect(row(rows, 3, '新建集中供水工程数量').slice(6, 9)).toEqual([4.5, 4, null]);
-        expect(row(rows, 1, '年度资金总额').slice(3, 9)).toEqual([5200, 5140, 2404, 10, report.figures.executionRate, 4.5]);
-        expect(row(rows, 1, '其中：当年财政拨款').slice(3, 6)).toEqual([1800, 1800, 700]);
-        expect(row(rows, 1, '其他资金').slice(3, 6)).toEqual([200, 200, 140]);
-        expect(row(rows, 0, '总分')[7]).toBe(91.2);
+    test('分值 are the KPIs\' points, 得分 the awards; an award that differs from the result names the computed score and the reason', () => {
+        const rows = sheet('self-evaluation');
+        expect(row(rows, 3, '★新增和改善受益人口').slice(6, 9)).toEqual([15, 13,
+            '评价得分，按完成情况计算为 14.86 分。评分理由：建档立卡户中有新增死亡人员，受益人口少 79 人。偏差原因：建档立卡户中有新增死亡人员，受益人口未达年初目标；2 处工程因水源调整并入城乡供水一体化项目，未再维修。改进措施：2027 年按最新人口数据核定受益人口目标；年初即与城乡供水一体化项目核对维修清单。']);
+        // Full marks at 118 of 120 (award-lenient): the award stands, the computed 14.75 beside it.
+        expect(row(rows, 3, '★维修养护工程处数').slice(6, 8)).toEqual([15, 15]);
+        expect(row(rows, 3, '★维修养护工程处数')[8]).toMatch(/^评价得分，按完成情况计算为 14\.75 分。偏差原因/);
+        // An award equal to what the result earns needs no note.
+        expect(row(rows, 3, '维修工程验收合格率').slice(6, 9)).toEqual([10, 10, null]);
+    });
+
+    test('the execution row, 总分 and 等级 are the awarded ones, the computed total beside them', () => {
+        const rows = sheet('self-evaluation');
+        expect(row(rows, 1, '年度资金总额').slice(3, 9)).toEqual([500, 500, 489, 10, 0.978, 9.8]);
+        expect(row(rows, 0, '总分').slice(6, 9)).toEqual([100, 96.3, '按完成情况计算 97.89 分（其中预算执行率 9.78 分）']);
         expect(row(rows, 0, '等级')[6]).toBe('优');
     });
 
-    test('monitoring: a line\'s 年初预算数 is its amount, 全年预算数 its adjusted amount; 完成目标可能性 reads likelihood', () => {
-        const rows = grid('monitoring', withV2(report.figures));
-        expect(row(rows, 1, '集中供水工程新建施工').slice(3, 5)).toEqual([2200, 2000]);
-        expect(row(rows, 1, '供水管材管件采购').slice(3, 5)).toEqual([980, 980]);
-        expect(row(rows, 3, '新建集中供水工程数量')[7]).toBe('可能性小');
+    test('a date target (时效) is its date, done by: ≤ in the self-evaluation, the date beside 指标性质 in the targets form', () => {
+        expect(row(sheet('self-evaluation'), 3, '维修养护完成时间').slice(4, 6)).toEqual(['≤ 2026年11月30日', '2026年11月25日']);
+        expect(row(sheet('targets'), 3, '维修养护完成时间').slice(4, 8)).toEqual(['≤', '2026年11月30日', null, 5]);
+    });
+});
+
+describe('adjusted budgets and funding sources (gov-monitoring-2026)', () => {
+    let money: LoadedReport;
+    beforeAll(async () => {
+        money = await loadReport('examples/gov-monitoring-2026.pbm', 'zh');
+    });
+    const sheet = (form: 'self-evaluation' | 'monitoring' | 'targets') => sheetGrid(buildFormWorkbook(form, money.figures, money.diagnostics, 'zh').sheets[0]);
+
+    test('年初预算数 is the amount as written, 全年预算数 the adjusted one, for the plan and each line', () => {
+        expect(row(sheet('self-evaluation'), 1, '年度资金总额').slice(3, 6)).toEqual([210, 202, 199.02]);
+        const rows = sheet('monitoring');
+        expect(row(rows, 1, '年度资金总额').slice(3, 6)).toEqual([210, 202, 199.02]);
+        expect(row(rows, 1, '乡镇空气质量监测设备购置').slice(3, 6)).toEqual([100, 90, 88.02]);
+        expect(row(rows, 1, '专项工作聘用人员经费').slice(3, 6)).toEqual([30, 32, 32]);
+        expect(row(rows, 1, '大气污染走航监测服务').slice(3, 6)).toEqual([60, 60, 59]);
+        expect(row(sheet('targets'), 1, '年度资金总额')[3]).toBe(210);
+    });
+
+    test('the source rows split the adjusted budget; their 年初预算数 is unknown once a sourced line is adjusted', () => {
+        const rows = sheet('monitoring');
+        expect(row(rows, 1, '其中：当年财政拨款').slice(3, 6)).toEqual([null, 175, 172.5]);
+        expect(row(rows, 1, '上年结转资金').slice(3, 6)).toEqual([null, 10, 9.52]);
+        expect(row(rows, 1, '其他资金').slice(3, 6)).toEqual([null, 17, 17]);
+        expect(row(sheet('targets'), 1, '其中：当年财政拨款')[3]).toBeNull();
     });
 });

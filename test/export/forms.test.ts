@@ -55,33 +55,37 @@ describe.each(EXAMPLES)('$name', ({ name, file }) => {
         const words = lang === 'zh' ? ZH : EN;
 
         const money = rowWith(grid, 1, words.totalFunds);
+        expect(money[3]).toBeCloseTo(json.plan.initialAllocated / wan, 9);
         expect(money[4]).toBeCloseTo(json.plan.allocated / wan, 9);
         expect(money[5]).toBeCloseTo(json.plan.spent / wan, 9);
         if (json.plan.executionRate === null) expect(money[7]).toBeNull();
         else expect(money[7]).toBeCloseTo(json.plan.executionRate, 12);
-        const executionPoints = json.plan.government?.maxPoints.execution ?? 0;
+        // The execution row: its points and award in a points-scored plan (§8.2, 8.3), else the government part's.
+        const executionPoints = json.plan.execution?.points ?? json.plan.government?.maxPoints.execution ?? 0;
+        const executionScore = json.plan.execution ? json.plan.execution.awarded ?? json.plan.execution.earned : json.plan.government?.points.execution ?? 0;
         expect(money[6]).toBeCloseTo(executionPoints, 9);
-        expect(money[8]).toBeCloseTo(json.plan.government?.points.execution ?? 0, 9);
+        expect(money[8]).toBeCloseTo(executionScore, 9);
 
         let points = executionPoints;
-        let earned = json.plan.government?.points.execution ?? 0;
+        let earned = executionScore;
         for (const goal of json.goals) {
             for (const kpi of goal.kpis) {
                 const row = rowWith(grid, 3, kpi.title ?? kpi.name);
-                expect(row[4], `${kpi.name} target`).toEqual(kpi.qualitative ? kpi.targetText : kpi.target ?? null);
-                if (!kpi.qualitative) expect(row[5], `${kpi.name} actual`).toEqual(kpi.actual);
+                if (!kpi.targetDate) expect(row[4], `${kpi.name} target`).toEqual(kpi.qualitative ? kpi.targetText : kpi.target ?? null);
+                if (!kpi.qualitative && !kpi.targetDate) expect(row[5], `${kpi.name} actual`).toEqual(kpi.actual);
+                if (json.plan.scoring === 'points') expect(row[6], `${kpi.name} points`).toBe(kpi.points);
                 points += row[6] as number;
                 earned += row[7] as number;
-                // 得分 = 分值 × capped achievement.
-                expect(row[7] as number).toBeCloseTo((row[6] as number) * kpi.scoredAchievement, 9);
+                // 得分 = the evaluator's award where one counts, else 分值 × capped achievement.
+                expect(row[7] as number).toBeCloseTo(kpi.awarded ?? (row[6] as number) * kpi.scoredAchievement, 9);
             }
         }
         expect(points).toBeCloseTo(100, 9);
-        expect(earned).toBeCloseTo(json.plan.score, 9);
+        expect(earned).toBeCloseTo(json.plan.awardedScore ?? json.plan.score, 9);
         const total = rowWith(grid, 0, words.total);
         expect(total[6]).toBeCloseTo(100, 9);
-        expect(total[7]).toBeCloseTo(json.plan.score, 12);
-        expect(rowWith(grid, 0, words.grade)[6]).toBe(words.grades[json.plan.grade as keyof typeof words.grades]);
+        expect(total[7]).toBeCloseTo(json.plan.awardedScore ?? json.plan.score, 12);
+        expect(rowWith(grid, 0, words.grade)[6]).toBe(words.grades[(json.plan.awardedGrade ?? json.plan.grade) as keyof typeof words.grades]);
     });
 
     test('targets and monitoring: budgets, targets, actuals and projections are the JSON report\'s', async () => {
@@ -92,20 +96,22 @@ describe.each(EXAMPLES)('$name', ({ name, file }) => {
         const targets = sheetGrid(buildFormWorkbook('targets', report.figures, report.diagnostics, lang).sheets[0]);
         const monitoring = sheetGrid(buildFormWorkbook('monitoring', report.figures, report.diagnostics, lang).sheets[0]);
         const words = lang === 'zh' ? ZH : EN;
-        expect(rowWith(targets, 1, words.totalFunds)[3]).toBeCloseTo(json.plan.allocated / wan, 9);
+        expect(rowWith(targets, 1, words.totalFunds)[3]).toBeCloseTo(json.plan.initialAllocated / wan, 9);
         for (const budget of json.budgets) {
             const row = rowWith(monitoring, 1, budget.title ?? budget.name);
-            expect(row[4]).toBeCloseTo(budget.amount / wan, 9);
+            // 年初预算数 the amount as written, 全年预算数 the effective budget (§8.4).
+            expect(row[3]).toBeCloseTo(budget.amount / wan, 9);
+            expect(row[4]).toBeCloseTo(budget.budget / wan, 9);
             expect(row[5]).toBeCloseTo(budget.spent / wan, 9);
             expect(row[6]).toEqual(budget.executionRate);
         }
         for (const kpi of json.goals.flatMap((g: { kpis: unknown[] }) => g.kpis)) {
             const target = rowWith(targets, 3, kpi.title ?? kpi.name);
-            expect(target[5]).toEqual(kpi.qualitative ? kpi.targetText : kpi.target ?? null);
+            if (!kpi.targetDate) expect(target[5]).toEqual(kpi.qualitative ? kpi.targetText : kpi.target ?? null);
             expect(target[6]).toEqual(kpi.unit ?? null);
             expect(target[8]).toEqual(kpi.baseline ?? null);
             const monitored = rowWith(monitoring, 3, kpi.title ?? kpi.name);
-            if (!kpi.qualitative) expect(monitored[5]).toEqual(kpi.actual);
+            if (!kpi.qualitative && !kpi.targetDate) expect(monitored[5]).toEqual(kpi.actual);
             expect(monitored[6]).toEqual(kpi.projection);
         }
     });

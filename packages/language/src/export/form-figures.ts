@@ -1,77 +1,29 @@
 /**
  * The figures a form column shows, one function per column, read from the
- * figures module (`figures/figures.ts`).
+ * figures module (`figures/figures.ts`; LANGUAGE.md §8.10).
  *
- * LANGUAGE.md §8 (v2) adds figures the forms need — a KPI's `points`
- * (分值), `earned` and `awarded` (得分), the plan's `execution` row,
- * `initialAllocated` (年初预算数), a line's `sources`, `likelihood`,
- * `explainedBy`. Each function below reads that field when the figures carry
- * it and, until they do, derives the column from the v1 figures in the way
- * the v2 rules define it (docs/export.md lists each fallback). When the v2
- * figures land, only the fallbacks here go; the forms stay as they are.
+ * A points-scored plan (§8.2) has its 分值 and 得分 in the figures; a plan
+ * scored by weights or by the government classes has no points of its own,
+ * so its 分值 are derived here from the shares the score already uses (they
+ * total 100 with the execution row, and their 得分 total the plan score).
  */
 import { kpiExplainedBy } from '../figures/explanations.js';
-import type { BudgetFigures, GoalFigures, Grade, KpiFigures, PlanFigures } from '../figures/figures.js';
-import type { Likelihood } from '../i18n/export-text.js';
-import { parseDate } from '../model/values.js';
+import type { Grade, KpiFigures, PlanFigures } from '../figures/figures.js';
+import type { FundingSource } from '../i18n/funding-sources.js';
 import * as props from '../model/properties.js';
 import type * as ast from '../generated/ast.js';
-
-/** A named declaration the v2 figures may refer to (a finding in `explainedBy`). */
-type NamedRef = string | { readonly name: string };
-
-/** v2 fields of a KPI's figures (§8.10), optional until they land. */
-interface KpiFiguresV2 {
-    readonly points?: number | null;
-    readonly earned?: number | null;
-    readonly awarded?: number | null;
-    readonly likelihood?: Likelihood | null;
-    readonly explainedBy?: readonly NamedRef[];
-    readonly projectedValue?: number | null;
-}
-
-/** v2 fields of the plan's figures (§8.10). */
-interface PlanFiguresV2 {
-    readonly execution?: { readonly points: number; readonly earned: number; readonly awarded?: number | null } | null;
-    readonly initialAllocated?: number | null;
-    readonly awardedScore?: number | null;
-    readonly awardedGrade?: Grade | null;
-}
-
-export type FundingSource = 'fiscal' | 'carryover' | 'special' | 'own' | 'other';
-
-/** v2 fields of a budget line's figures (§8.4): `amount` is the effective budget, `initialAmount` the amount as written (年初预算数). */
-interface BudgetFiguresV2 {
-    readonly initialAmount?: number;
-    readonly adjusted?: number | null;
-    readonly sources?: ReadonlyArray<{ readonly source: FundingSource; readonly amount: number; readonly spent: number }>;
-}
-
-function v2Kpi(kpi: KpiFigures): KpiFiguresV2 {
-    return kpi as KpiFigures & KpiFiguresV2;
-}
-
-function v2Plan(figures: PlanFigures): PlanFiguresV2 {
-    return figures as PlanFigures & PlanFiguresV2;
-}
-
-function v2Budget(budget: BudgetFigures): BudgetFiguresV2 {
-    return budget as BudgetFigures & BudgetFiguresV2;
-}
 
 // ---------------------------------------------------------------- points (分值) and score (得分)
 
 /**
- * A KPI's 分值. v2: `points`. Until then: the points the KPI can earn towards
- * the plan score — in the government profile its class's points (after absent
- * classes are scaled out) split over the class's KPIs by their weight in the
- * plan; in the enterprise profile 100 × goal weight × KPI weight. Either way
- * the KPIs' 分值 and the execution row's total 100 and their 得分 total the
- * plan score.
+ * A KPI's 分值: its `points` in a points-scored plan. Otherwise the points
+ * the KPI can earn towards the plan score — in the government profile its
+ * class's points (after absent classes are scaled out) split over the
+ * class's KPIs by their weight in the plan; in the enterprise profile
+ * 100 × goal weight × KPI weight.
  */
 export function kpiPoints(kpi: KpiFigures, figures: PlanFigures): number {
-    const declared = v2Kpi(kpi).points;
-    if (declared !== undefined && declared !== null) return declared;
+    if (figures.scoring === 'points') return kpi.points ?? 0;
     const goalWeight = figures.goalFigures.get(kpi.goal)?.weight ?? 0;
     const government = figures.government;
     if (!government) return 100 * goalWeight * kpi.weight;
@@ -89,35 +41,40 @@ function classPlanWeight(figures: PlanFigures, indicatorClass: NonNullable<KpiFi
     return total;
 }
 
-/** A KPI's 得分: v2 the evaluator's `awarded`, else `earned`; until then 分值 × capped achievement. */
-export function kpiEarned(kpi: KpiFigures, figures: PlanFigures): number {
-    const { awarded, earned } = v2Kpi(kpi);
-    if (awarded !== undefined && awarded !== null) return awarded;
-    if (earned !== undefined && earned !== null) return earned;
-    return kpiPoints(kpi, figures) * kpi.scoredAchievement;
+/** A KPI's computed 得分: `earned` in a points-scored plan, else 分值 × capped achievement. */
+export function kpiComputed(kpi: KpiFigures, figures: PlanFigures): number {
+    return kpi.earned ?? kpiPoints(kpi, figures) * kpi.scoredAchievement;
 }
 
-/** The budget-execution row's 分值: v2 `execution.points`; until then the government execution part's points, 0 in the enterprise profile. */
+/** A KPI's 得分 on the form: the evaluator's award where one counts (§8.3), else the computed one. */
+export function kpiEarned(kpi: KpiFigures, figures: PlanFigures): number {
+    return kpi.awarded ?? kpiComputed(kpi, figures);
+}
+
+/** The budget-execution row's 分值: `execution.points` of a points-scored plan, else the government execution part's, 0 in the enterprise profile. */
 export function executionPoints(figures: PlanFigures): number {
-    const execution = v2Plan(figures).execution;
-    if (execution) return execution.points;
+    if (figures.execution) return figures.execution.points;
     return figures.government?.maxPoints.execution ?? 0;
 }
 
-/** The budget-execution row's 得分: v2 `execution.awarded`, else `execution.earned`; until then the government execution part's points. */
-export function executionEarned(figures: PlanFigures): number {
-    const execution = v2Plan(figures).execution;
-    if (execution) return execution.awarded ?? execution.earned;
+/** The budget-execution row's computed 得分. */
+export function executionComputed(figures: PlanFigures): number {
+    if (figures.execution) return figures.execution.earned;
     return figures.government?.points.execution ?? 0;
 }
 
-/** The plan's 总分: v2 `awardedScore` where awards exist, else the computed score. */
+/** The budget-execution row's 得分 on the form: its award where one counts, else the computed one. */
+export function executionEarned(figures: PlanFigures): number {
+    return figures.execution?.awarded ?? executionComputed(figures);
+}
+
+/** The plan's 总分: the awarded score where awards exist (the official result, §8.3), else the computed score. */
 export function planTotal(figures: PlanFigures): number {
-    return v2Plan(figures).awardedScore ?? figures.score;
+    return figures.awardedScore ?? figures.score;
 }
 
 export function planGrade(figures: PlanFigures): Grade {
-    return v2Plan(figures).awardedGrade ?? figures.grade;
+    return figures.awardedGrade ?? figures.grade;
 }
 
 /** Σ 分值 of all rows: 100 when anything is scored. */
@@ -128,21 +85,8 @@ export function totalPoints(figures: PlanFigures): number {
 }
 
 // ---------------------------------------------------------------- money
-
-/** 年初预算数 of the plan: v2 `initialAllocated`; until then the allocated total (no line is adjusted in v1). */
-export function initialAllocated(figures: PlanFigures): number {
-    return v2Plan(figures).initialAllocated ?? figures.allocated;
-}
-
-/** 全年预算数 of a line: its effective budget — v2 `adjusted` when given, else its `amount` (年初预算数). */
-export function adjustedAmount(budget: BudgetFigures): number | undefined {
-    return v2Budget(budget).adjusted ?? budget.amount;
-}
-
-/** 年初预算数 of a line: the `amount` as written (the figures' `amount` is the effective budget, §8.4). */
-export function initialAmount(budget: BudgetFigures): number | undefined {
-    return v2Budget(budget).initialAmount ?? budget.amount;
-}
+// 年初预算数 is `initialAllocated` / a line's `initialAmount`, 全年预算数 the
+// effective budget `allocated` / `amount` (§8.4): the forms read them directly.
 
 /** The funding-source rows of the forms, and the sources each takes. */
 export const SOURCE_ROWS = [
@@ -153,79 +97,43 @@ export const SOURCE_ROWS = [
 
 export type SourceRow = typeof SOURCE_ROWS[number]['row'];
 
+/** A source row's money: its 全年预算数 (`amount`), 年初预算数 (`initial`) and spending. */
+export interface SourceTotal {
+    readonly amount: number;
+    /** Sources split the effective budget (§8.4), so the initial split is known only where no sourced line is adjusted. */
+    readonly initial: number | undefined;
+    readonly spent: number;
+}
+
 /**
- * Budget and spend per source row, Σ over the lines' v2 `sources`; undefined
- * while no line declares sources (v1 plans: the rows stay blank).
+ * Budget and spend per source row, Σ over the lines' `sources`; undefined
+ * while no line declares sources (the rows stay blank).
  */
-export function sourceTotals(figures: PlanFigures): ReadonlyMap<SourceRow, { readonly amount: number; readonly spent: number }> | undefined {
-    const lines = figures.budgets.map(b => v2Budget(b).sources ?? []);
-    if (lines.every(sources => sources.length === 0)) return undefined;
+export function sourceTotals(figures: PlanFigures): ReadonlyMap<SourceRow, SourceTotal> | undefined {
+    const lines = figures.budgets.filter(b => b.sources.length > 0);
+    if (lines.length === 0) return undefined;
+    const initialKnown = lines.every(line => line.adjusted === undefined);
     const totals = new Map<SourceRow, { amount: number; spent: number }>(SOURCE_ROWS.map(r => [r.row, { amount: 0, spent: 0 }]));
-    for (const sources of lines) {
-        for (const { source, amount, spent } of sources) {
+    for (const line of lines) {
+        for (const { source, amount, spent } of line.sources) {
             const row = SOURCE_ROWS.find(r => (r.sources as readonly string[]).includes(source))!.row;
             totals.get(row)!.amount += amount;
             totals.get(row)!.spent += spent;
         }
     }
-    return totals;
-}
-
-// ---------------------------------------------------------------- mid-year
-
-/** 全年预计完成值: v2 `projectedValue`; until then the linear projection at the goal's due date (≥ 2 measures). */
-export function projectedValue(kpi: KpiFigures): number | null {
-    const declared = v2Kpi(kpi).projectedValue;
-    return declared !== undefined ? declared : kpi.projection;
-}
-
-/** `rules { mostly achieved 80% }`'s default (§8.6). */
-const MOSTLY_ACHIEVED = 0.8;
-
-/**
- * 完成目标可能性: v2 `likelihood`; until then from the projected achievement
- * (≥ 1 certain, ≥ 80% possible, else unlikely), `certain` for a KPI already
- * at its target, none without a projection or after the KPI's due date.
- */
-export function likelihood(kpi: KpiFigures, figures: PlanFigures): Likelihood | null {
-    const declared = v2Kpi(kpi).likelihood;
-    if (declared !== undefined) return declared;
-    const due = figures.goalFigures.get(kpi.goal)?.due;
-    if (due && figures.asOf && figures.asOf.day >= due.day) return null;
-    const projected = kpi.projectedAchievement ?? (kpi.achievement !== null && kpi.achievement >= 1 ? kpi.achievement : null);
-    if (projected === null) return null;
-    return projected >= 1 ? 'certain' : projected >= MOSTLY_ACHIEVED ? 'possible' : 'unlikely';
+    return new Map([...totals].map(([row, total]) => [row, { ...total, initial: initialKnown ? total.amount : undefined }]));
 }
 
 // ---------------------------------------------------------------- causes
 
 /**
- * The findings that explain a KPI's deviation (偏差原因): v2 `explainedBy`;
- * until then the findings of reviews dated on or before asOf that affect the
- * KPI's goal (v1 `affects` names goals), for a KPI that has not reached its
- * target.
+ * The findings that explain a KPI's deviation (偏差原因, §8.5): those of
+ * reviews dated on or before asOf that affect the KPI or its goal, for a KPI
+ * that has not reached its target.
  */
 export function explainingFindings(kpi: KpiFigures, figures: PlanFigures): ast.Finding[] {
-    const declared = v2Kpi(kpi).explainedBy;
-    if (declared !== undefined) {
-        const names = new Set(declared.map(ref => typeof ref === 'string' ? ref : ref.name));
-        return figures.model.findings.filter(f => names.has(f.name));
-    }
     if (kpi.achievement !== null && kpi.achievement >= 1) return [];
-    // The findings that explain the KPI (§8.5: they affect it or its goal), from the figures.
     return [...kpiExplainedBy(figures.explanations, kpi.kpi)];
-}
-
-/** The findings that explain a budget line's execution: those affecting a goal the line funds (§8.5). */
-export function findingsOfGoals(goals: readonly GoalFigures[], figures: PlanFigures): ast.Finding[] {
-    const wanted = new Set(goals.map(g => g.goal));
-    return figures.model.findings.filter(finding => reviewedByAsOf(finding, figures)
-        && (props.findingAffects(finding)?.targets ?? []).some(ref => ref.ref && wanted.has(ref.ref as ast.Goal)));
-}
-
-function reviewedByAsOf(finding: ast.Finding, figures: PlanFigures): boolean {
-    const date = parseDate((finding.$container as ast.Review).date);
-    return !date || !figures.asOf || date.day <= figures.asOf.day;
 }
 
 /** The actions that address a finding, in plan order. */

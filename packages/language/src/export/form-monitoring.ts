@@ -6,9 +6,8 @@
  * 完成目标可能性 | 偏差原因 | 纠偏措施.
  */
 import { executionAlert, type BudgetFigures } from '../figures/figures.js';
-import {
-    adjustedAmount, explainingFindings, initialAmount, findingsOfGoals, initialAllocated, likelihood, projectedValue, SOURCE_ROWS, sourceTotals
-} from './form-figures.js';
+import { lineExplainedBy } from '../figures/explanations.js';
+import { explainingFindings, SOURCE_ROWS, sourceTotals } from './form-figures.js';
 import { FORMAT, number, SheetBuilder, text, type FormSheet } from './form-model.js';
 import {
     actualCell, causesAndActions, goalResult, indicatorName, label, putErrorNote, putGoals, putHeader, putIndicatorTable,
@@ -41,17 +40,18 @@ function putMoney(sheet: SheetBuilder, ctx: FormContext): void {
         .forEach((heading, i) => sheet.put(i + 4, text(heading), 'header', {}, 'center'));
     sheet.put(9, text(x.deviationCause), 'header', { cols: 2 }, 'center').next();
 
-    const planCauses = causesAndActions(ctx, findingsOfGoals(figures.goals, figures)).causes;
-    putMoneyRow(sheet, ctx, x.totalFunds, initialAllocated(figures), figures.allocated, figures.spent, figures.executionRate,
-        alertCause(ctx, executionAlert(figures.executionRate, figures.elapsed, figures.rules), planCauses));
+    // The plan's spending is explained by every finding that explains one of its lines (§8.5).
+    const planFindings = [...new Set(budgets.flatMap(budget => lineExplainedBy(figures.explanations, budget.budget)))];
+    putMoneyRow(sheet, ctx, x.totalFunds, figures.initialAllocated, figures.allocated, figures.spent, figures.executionRate,
+        alertCause(ctx, spendingAlert(ctx, figures.executionRate), causesAndActions(ctx, planFindings).causes));
     const sources = sourceTotals(figures);
     for (const { row } of SOURCE_ROWS) {
         const totals = sources?.get(row);
         putMoneyRow(sheet, ctx, sourceLabel(ctx, row),
-            totals?.amount, totals?.amount, totals?.spent, totals && totals.amount > 0 ? totals.spent / totals.amount : null, '');
+            totals?.initial, totals?.amount, totals?.spent, totals && totals.amount > 0 ? totals.spent / totals.amount : null, '');
     }
     for (const budget of budgets) {
-        putMoneyRow(sheet, ctx, label(budget.budget), initialAmount(budget), adjustedAmount(budget), budget.spent, budget.executionRate,
+        putMoneyRow(sheet, ctx, label(budget.budget), budget.initialAmount, budget.amount, budget.spent, budget.executionRate,
             budgetCause(ctx, budget));
     }
 }
@@ -70,10 +70,16 @@ function putMoneyRow(sheet: SheetBuilder, ctx: FormContext, name: string, initia
 /** A line's spending alert (红色/黄色预警) and the findings about the goals it funds. */
 function budgetCause(ctx: FormContext, budget: BudgetFigures): string {
     const { figures } = ctx;
-    const alert = executionAlert(budget.executionRate, figures.elapsed, figures.rules);
+    const alert = spendingAlert(ctx, budget.executionRate);
     if (!alert) return '';
-    const goals = budget.shares.flatMap(share => figures.goalFigures.get(share.goal) ?? []);
-    return alertCause(ctx, alert, causesAndActions(ctx, findingsOfGoals(goals, figures)).causes);
+    // The findings that affect the line or a goal it funds (§8.5).
+    return alertCause(ctx, alert, causesAndActions(ctx, lineExplainedBy(figures.explanations, budget.budget)).causes);
+}
+
+/** A red or yellow spending alert; none for a plan not monitored yet (§8.8). */
+function spendingAlert(ctx: FormContext, rate: number | null): 'red' | 'yellow' | undefined {
+    const { figures } = ctx;
+    return figures.monitored ? executionAlert(rate, figures.elapsed, figures.rules) : undefined;
 }
 
 function alertCause(ctx: FormContext, alert: 'red' | 'yellow' | undefined, causes: string): string {
@@ -86,11 +92,11 @@ function putIndicators(sheet: SheetBuilder, ctx: FormContext): number {
     const headings = [x.annualTarget, ctx.final ? x.actualValue : x.actualTo(ctx.asOfText()), x.projectedValue, x.likelihood, x.deviationCause, x.correction];
     return putIndicatorTable(sheet, ctx, headings, ({ kpi }) => {
         const { causes, actions } = causesAndActions(ctx, explainingFindings(kpi, figures));
-        const chance = likelihood(kpi, figures);
+        const chance = kpi.likelihood;
         sheet.put(4, text(indicatorName(kpi)), 'text')
             .put(5, targetCell(ctx, kpi, true, true), 'number')
             .put(6, actualCell(ctx, kpi), 'number')
-            .put(7, quantityCell(ctx, kpi, projectedValue(kpi), PROJECTION_DECIMALS), 'number')
+            .put(7, quantityCell(ctx, kpi, kpi.projection, PROJECTION_DECIMALS), 'number')
             .put(8, text(chance ? x.likelihoodWords[chance] : undefined), 'text', {}, 'center')
             .put(9, text(causes), 'text')
             .put(10, text(actions), 'text');

@@ -237,6 +237,8 @@ export function indicatorName(kpi: KpiFigures): string {
  */
 export function targetCell(ctx: FormContext, kpi: KpiFigures, withOperator: boolean, withUnit: boolean): CellValue | undefined {
     if (kpi.targetText !== undefined) return text(kpi.targetText);
+    // A date target (时效, §8.1) is done by its date: `≤ 2026年10月31日`, or the date alone beside its 指标性质.
+    if (kpi.targetDate) return text(withOperator ? ctx.f.target(kpi) : ctx.f.date(kpi.targetDate.iso));
     if (kpi.target === undefined) return undefined;
     const operator = withOperator && kpi.direction ? ctx.x.operator[kpi.direction] : undefined;
     return number(kpi.target, quantityFormat(kpi.target, operator, withUnit ? kpi.unit : undefined, ctx.lang));
@@ -247,9 +249,10 @@ export function quantityCell(ctx: FormContext, kpi: KpiFigures, value: number | 
     return number(value, quantityFormat(value ?? 0, undefined, kpi.unit, ctx.lang, maxDecimals));
 }
 
-/** 实际完成值: the latest measure as a number, or a qualitative KPI's grade and score as text. */
+/** 实际完成值: the latest measure as a number; a qualitative KPI's grade and score, or a date KPI's date, as text. */
 export function actualCell(ctx: FormContext, kpi: KpiFigures): CellValue | undefined {
     if (kpi.qualitative) return kpi.latestLevel ? text(ctx.f.actual(kpi)) : undefined;
+    if (kpi.targetDate) return kpi.actualDate ? text(ctx.f.actual(kpi)) : undefined;
     return quantityCell(ctx, kpi, kpi.actual);
 }
 

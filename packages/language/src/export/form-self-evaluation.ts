@@ -6,8 +6,10 @@
  * 偏差原因分析及改进措施, then 总分 and 等级.
  */
 import { termOrValue } from '../i18n/vocabulary.js';
+import { formatNumber } from '../i18n/format.js';
+import type { KpiFigures } from '../figures/figures.js';
 import {
-    executionEarned, executionPoints, explainingFindings, initialAllocated, kpiEarned, kpiPoints, planGrade, planTotal,
+    executionComputed, executionEarned, executionPoints, explainingFindings, kpiComputed, kpiEarned, kpiPoints, planGrade, planTotal,
     SOURCE_ROWS, sourceTotals, totalPoints
 } from './form-figures.js';
 import { FORMAT, number, SheetBuilder, text, type FormSheet } from './form-model.js';
@@ -41,7 +43,7 @@ function putMoney(sheet: SheetBuilder, ctx: FormContext): void {
         .put(8, text(x.executionRate), 'header', {}, 'center')
         .put(9, text(x.earned), 'header', {}, 'center').next();
     sheet.put(2, text(x.totalFunds), 'text', { cols: 2 })
-        .put(4, ctx.money(initialAllocated(figures)), 'number')
+        .put(4, ctx.money(figures.initialAllocated), 'number')
         .put(5, ctx.money(figures.allocated), 'number')
         .put(6, ctx.money(figures.spent), 'number')
         .put(7, number(executionPoints(figures), FORMAT.points), 'number')
@@ -51,7 +53,7 @@ function putMoney(sheet: SheetBuilder, ctx: FormContext): void {
     for (const { row } of SOURCE_ROWS) {
         const totals = sources?.get(row);
         sheet.put(2, text(sourceLabel(ctx, row)), 'text', { cols: 2 })
-            .put(4, ctx.money(totals?.amount), 'number')
+            .put(4, ctx.money(totals?.initial), 'number')
             .put(5, ctx.money(totals?.amount), 'number')
             .put(6, ctx.money(totals?.spent), 'number')
             .put(7, text('—'), 'text', {}, 'center')
@@ -65,21 +67,41 @@ function putIndicators(sheet: SheetBuilder, ctx: FormContext): number {
     const headings = [x.annualTarget, ctx.final ? x.actualValue : x.actualTo(ctx.asOfText()), x.points, x.earned, x.deviationAnalysis];
     return putIndicatorTable(sheet, ctx, headings, ({ kpi }) => {
         const { causes, actions } = causesAndActions(ctx, explainingFindings(kpi, figures));
+        const notes = [awardNote(ctx, kpi), causes ? x.deviation(causes, actions) : undefined].filter(note => note !== undefined);
         sheet.put(4, text(indicatorName(kpi)), 'text')
             .put(5, targetCell(ctx, kpi, true, true), 'number')
             .put(6, actualCell(ctx, kpi), 'number')
             .put(7, number(kpiPoints(kpi, figures), FORMAT.points), 'number')
             .put(8, number(kpiEarned(kpi, figures), FORMAT.points), 'number')
-            .put(9, text(causes ? x.deviation(causes, actions) : undefined), 'text');
+            .put(9, text(notes.length > 0 ? notes.join(ctx.lang === 'zh' ? '' : ' ') : undefined), 'text');
     });
 }
+
+/** The 得分 cell holds the evaluator's award (§8.3); the score the result earns stands beside it, with the award's reason. */
+function awardNote(ctx: FormContext, kpi: KpiFigures): string | undefined {
+    if (kpi.awarded === null) return undefined;
+    const computed = kpiComputed(kpi, ctx.figures);
+    // An award equal to what the result earns needs no note (to the hundredth the form shows).
+    if (Math.abs(kpi.awarded - computed) < 0.005 && !kpi.awardReason) return undefined;
+    return ctx.x.awarded(points(ctx, computed), kpi.awardReason);
+}
+
+const points = (ctx: FormContext, value: number) => formatNumber(ctx.lang, value, 2);
 
 function putTotal(sheet: SheetBuilder, ctx: FormContext): void {
     const { x, figures } = ctx;
     sheet.put(1, text(x.totalScore), 'label', { cols: 6 }, 'center')
         .put(7, number(totalPoints(figures), FORMAT.points), 'number')
         .put(8, number(planTotal(figures), FORMAT.points), 'number')
-        .put(9, undefined, 'text').next();
+        .put(9, text(computedTotal(ctx)), 'text').next();
     sheet.put(1, text(x.grade), 'label', { cols: 6 }, 'center')
         .put(7, text(termOrValue(ctx.lang, 'grade', planGrade(figures))), 'text', { cols: 3 }, 'center').next();
+}
+
+/** Beside an awarded 总分 (the official result), the computed one. */
+function computedTotal(ctx: FormContext): string | undefined {
+    const { figures } = ctx;
+    if (figures.awardedScore === null) return undefined;
+    const execution = figures.execution?.awarded !== null && figures.execution?.awarded !== undefined ? points(ctx, executionComputed(figures)) : undefined;
+    return ctx.x.computedTotal(points(ctx, figures.score), execution);
 }

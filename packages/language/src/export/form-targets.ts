@@ -3,7 +3,7 @@
  * 项目资金, 总体目标, and the indicator rows 一级 | 二级 | 三级指标 | 指标性质 |
  * 指标值 | 度量单位 | 分值 | 基期值.
  */
-import { initialAllocated, kpiPoints, SOURCE_ROWS, sourceTotals } from './form-figures.js';
+import { kpiPoints, SOURCE_ROWS, sourceTotals } from './form-figures.js';
 import { FORMAT, number, SheetBuilder, text, type FormSheet } from './form-model.js';
 import {
     indicatorName, putErrorNote, putGoals, putHeader, putIndicatorTable, quantityFormat, sourceLabel, targetCell, type FormContext
@@ -28,11 +28,11 @@ function putMoney(sheet: SheetBuilder, ctx: FormContext): void {
     const sources = sourceTotals(figures);
     sheet.put(1, text(x.funds(ctx.moneyUnit())), 'label', { rows: 1 + SOURCE_ROWS.length }, 'center')
         .put(2, text(x.totalFunds), 'text', { cols: 2 })
-        .put(4, ctx.money(initialAllocated(figures)), 'number')
+        .put(4, ctx.money(figures.initialAllocated), 'number')
         .put(5, undefined, 'text', { cols: 5 }).next();
     for (const { row } of SOURCE_ROWS) {
         sheet.put(2, text(sourceLabel(ctx, row)), 'text', { cols: 2 })
-            .put(4, ctx.money(sources?.get(row)?.amount), 'number')
+            .put(4, ctx.money(sources?.get(row)?.initial), 'number')
             .put(5, undefined, 'text', { cols: 5 }).next();
     }
 }
@@ -40,7 +40,7 @@ function putMoney(sheet: SheetBuilder, ctx: FormContext): void {
 function putIndicators(sheet: SheetBuilder, ctx: FormContext): number {
     const { x, figures } = ctx;
     return putIndicatorTable(sheet, ctx, [x.targetKind, x.targetValue, x.unitOfMeasure, x.points, x.baseline], ({ kpi }) => {
-        const kind = kpi.targetText !== undefined ? x.operatorWords.text : kpi.direction ? x.operatorWords[kpi.direction] : undefined;
+        const kind = kpi.targetText !== undefined ? x.operatorWords.text : kpi.targetDate ? x.operatorWords.date : kpi.direction ? x.operatorWords[kpi.direction] : undefined;
         sheet.put(4, text(indicatorName(kpi)), 'text')
             .put(5, text(kind), 'text', {}, 'center')
             .put(6, targetCell(ctx, kpi, false, false), 'number')

@@ -62,6 +62,10 @@ export interface ExportText {
     readonly deviationAnalysis: string;
     /** The 偏差原因分析及改进措施 cell: the findings that explain a deviation, and the actions that address them. */
     readonly deviation: (causes: string, actions: string) => string;
+    /** Before the 偏差原因 of a row the evaluator awarded (§8.3): the computed score beside the award, and the award's reason. */
+    readonly awarded: (computed: string, reason: string | undefined) => string;
+    /** Beside an awarded 总分: the computed total, and the execution row's computed score when that row was awarded. */
+    readonly computedTotal: (computed: string, execution: string | undefined) => string;
     readonly totalScore: string;
     readonly grade: string;
     readonly targetKind: string;
@@ -80,7 +84,8 @@ export interface ExportText {
     readonly problemColumns: { readonly severity: string; readonly location: string; readonly message: string };
     /** The operators as the forms print them before a target value. */
     readonly operator: Readonly<Record<'>=' | '<=' | '=', string>>;
-    readonly operatorWords: Readonly<Record<'>=' | '<=' | '=' | 'text', string>>;
+    /** 指标性质: a numeric target's operator in words, a qualitative target, a date target (done by). */
+    readonly operatorWords: Readonly<Record<'>=' | '<=' | '=' | 'text' | 'date', string>>;
     /** The summary document's footer: `第 N 页`. */
     readonly page: { readonly before: string; readonly after: string };
     readonly summaryTitle: string;
@@ -126,6 +131,8 @@ const EN: ExportText = {
     actualValue: 'Actual',
     deviationAnalysis: 'Causes of deviation and improvements',
     deviation: (causes, actions) => `Cause: ${causes}.${actions ? ` Improvement: ${actions}.` : ''}`,
+    awarded: (computed, reason) => `Awarded by the evaluator; computed ${computed}.${reason ? ` Reason: ${reason}.` : ''}`,
+    computedTotal: (computed, execution) => `Computed ${computed}${execution ? ` (budget execution ${execution})` : ''}`,
     totalScore: 'Total',
     grade: 'Grade',
     targetKind: 'Direction',
@@ -142,7 +149,7 @@ const EN: ExportText = {
     errorsNote: (errors, sheet) => `Note: the plan has ${errors} ${errors === 1 ? 'error' : 'errors'}; figures that depend on them may be incomplete. They are listed on the sheet “${sheet}”.`,
     problemColumns: { severity: 'Severity', location: 'Location', message: 'Problem' },
     operator: { '>=': '≥', '<=': '≤', '=': '=' },
-    operatorWords: { '>=': 'at least', '<=': 'at most', '=': 'exactly', text: 'qualitative' },
+    operatorWords: { '>=': 'at least', '<=': 'at most', '=': 'exactly', text: 'qualitative', date: 'no later than' },
     page: { before: 'Page ', after: '' },
     summaryTitle: 'Work summary'
 };
@@ -183,6 +190,8 @@ const ZH: ExportText = {
     actualValue: '实际完成值',
     deviationAnalysis: '偏差原因分析及改进措施',
     deviation: (causes, actions) => `偏差原因：${causes}。${actions ? `改进措施：${actions}。` : ''}`,
+    awarded: (computed, reason) => `评价得分，按完成情况计算为 ${computed} 分。${reason ? `评分理由：${reason}。` : ''}`,
+    computedTotal: (computed, execution) => `按完成情况计算 ${computed} 分${execution ? `（其中预算执行率 ${execution} 分）` : ''}`,
     totalScore: '总分',
     grade: '等级',
     targetKind: '指标性质',
@@ -199,7 +208,7 @@ const ZH: ExportText = {
     errorsNote: (errors, sheet) => `注：计划中有 ${errors} 处错误，相关数字可能不完整，详见“${sheet}”工作表。`,
     problemColumns: { severity: '类别', location: '位置', message: '问题' },
     operator: { '>=': '≥', '<=': '≤', '=': '=' },
-    operatorWords: { '>=': '≥', '<=': '≤', '=': '=', text: '定性' },
+    operatorWords: { '>=': '≥', '<=': '≤', '=': '=', text: '定性', date: '≤' },
     page: { before: '第 ', after: ' 页' },
     summaryTitle: '工作总结'
 };
