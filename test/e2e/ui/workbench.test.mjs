@@ -172,9 +172,11 @@ uiTest('F1 › PBM: Generate Summary shows the report with its score in a webvie
     const report = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
     await report.locator('h2', { hasText: 'Goal achievement' }).first().waitFor();
     const text = await report.locator('body').innerText();
-    const score = pbmJson('report', PLAN).plan.score.toFixed(1);   // as the report prints it
-    // Mid-year the abstract's first card is the score to date (the grade is settled at the period's end).
-    assert.match(text, new RegExp(`Score to date\\s*${score.replace('.', '\\.')}\\b`), `no "Score to date ${score}" in the summary:\n${text.slice(0, 800)}`);
+    const { plan } = pbmJson('report', PLAN);
+    const [projected, score] = [plan.projectedScore, plan.score].map(value => value.toFixed(1));   // as the report prints them
+    // Mid-year the abstract's first card is the projected score, the score to date beside it (LANGUAGE.md §8.7).
+    assert.match(text, new RegExp(`Projected score:?\\s*${projected.replace('.', '\\.')}\\b`), `no "Projected score ${projected}" in the summary:\n${text.slice(0, 800)}`);
+    assert.match(text, new RegExp(`score to date ${score.replace('.', '\\.')}\\b`), `no "score to date ${score}" in the summary:\n${text.slice(0, 800)}`);
     await screenshot('summary');
 });
 

@@ -35,10 +35,7 @@ export interface ReportText {
 
     readonly cards: {
         readonly score: string;
-        /** Before the period's end the score is progress to date, not the year's result (LANGUAGE.md §8.7). */
-        readonly scoreToDate: string;
         readonly grade: (grade: string) => string;
-        readonly gradeLater: (elapsed: string) => string;
         readonly execution: string;
         readonly executionDetail: (allocated: string, elapsed: string) => string;
         readonly goals: string;
@@ -47,7 +44,6 @@ export interface ReportText {
         readonly time: (asOf: string, elapsed: string) => string;
         readonly noTime: string;
         readonly score: (score: string, grade: string, government: boolean) => string;
-        readonly scoreToDate: (score: string, government: boolean) => string;
         /** `statuses`: the non-zero counts, already listed (`countList`); `single`: all goals share one status. */
         readonly goals: (total: number, statuses: string, single: string | undefined) => string;
         readonly budget: (spent: string, allocated: string, rate: string, elapsed: string) => string;
@@ -281,9 +277,7 @@ const EN: ReportText = {
     subsection: (section, index, title) => `${section}.${index} ${title}`,
     cards: {
         score: 'Plan score',
-        scoreToDate: 'Score to date',
         grade: grade => `grade: ${grade}`,
-        gradeLater: elapsed => `${elapsed} of the year elapsed; graded at year-end`,
         execution: 'Budget execution',
         executionDetail: (allocated, elapsed) => `of ${allocated}; ${elapsed} of the time elapsed`,
         goals: 'Goals'
@@ -294,7 +288,6 @@ const EN: ReportText = {
         score: (score, grade, government) => government
             ? `In the performance self-evaluation the plan scores ${score} points out of 100, grade “${grade}”.`
             : `The plan scores ${score} points out of 100, grade “${grade}”.`,
-        scoreToDate: (score, government) => `${government ? 'In the performance self-evaluation the' : 'The'} plan has earned ${score} of 100 points so far; its grade for the year is settled at year-end.`,
         goals: (total, statuses, single) => single
             ? (total === 1 ? `Its one goal is ${single}.` : `All ${total} goals are ${single}.`)
             : `Of its ${total} ${total === 1 ? 'goal' : 'goals'}, ${statuses}.`,
@@ -497,9 +490,7 @@ const ZH: ReportText = {
     subsection: (_section, index, title) => `（${chineseNumeral(index)}）${title}`,
     cards: {
         score: '绩效得分',
-        scoreToDate: '截至目前得分',
         grade: grade => `等级：${grade}`,
-        gradeLater: elapsed => `时间进度 ${elapsed}；等级于年末评定`,
         execution: '预算执行率',
         executionDetail: (allocated, elapsed) => `预算 ${allocated}；时间进度 ${elapsed}`,
         goals: '绩效目标'
@@ -510,7 +501,6 @@ const ZH: ReportText = {
         score: (score, grade, government) => government
             ? `按绩效自评办法，本计划综合得分${score}分（满分100分），评价等级为“${grade}”。`
             : `本计划绩效综合得分${score}分（满分100分），评价等级为“${grade}”。`,
-        scoreToDate: (score, government) => `${government ? '按绩效自评办法，' : ''}本计划截至目前得分${score}分（满分100分），全年评价等级于年末评定。`,
         goals: (total, statuses, single) => single
             ? (total === 1 ? `1个绩效目标${single}。` : `${total}个绩效目标均${single}。`)
             : `${total}个绩效目标中，${statuses}。`,
