@@ -1,6 +1,9 @@
 /**
- * The status bar item of the active plan: its score and grade and the
- * number of open alerts (errors and warnings of all its files), from the
+ * The status bar item of the active plan: before the period ends its
+ * projected score and grade (LANGUAGE.md §8.7: a to-date score is never
+ * shown alone as the plan's grade), at the end its score and grade (the
+ * awarded ones where the evaluator awarded points, §8.3), and the number of
+ * open alerts (errors and warnings of all its files), from the
  * server's `pbm/generateReport` JSON — the same figures as the summary,
  * never computed here. A click opens the summary. Refreshed when the active
  * editor changes and, debounced, when the plan's diagnostics change.
@@ -11,7 +14,18 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 const REFRESH_DELAY_MS = 400;
 
 interface ReportJson {
-    readonly plan: { readonly name: string; readonly score: number; readonly grade: string | null; readonly monitored?: boolean };
+    readonly plan: {
+        readonly name: string;
+        readonly score: number;
+        readonly grade: string | null;
+        readonly monitored?: boolean;
+        /** asOf on or after the period's end (§8.10). */
+        readonly final?: boolean;
+        readonly projectedScore?: number | null;
+        readonly projectedGrade?: string | null;
+        readonly awardedScore?: number | null;
+        readonly awardedGrade?: string | null;
+    };
     readonly diagnostics: ReadonlyArray<{ readonly severity: string }>;
 }
 
@@ -72,11 +86,23 @@ export class PlanStatusBar implements vscode.Disposable {
 
     private show(report: ReportJson, uri: vscode.Uri): void {
         const alerts = report.diagnostics.filter(d => d.severity === 'error' || d.severity === 'warning').length;
-        const { name, score, grade, monitored } = report.plan;
+        const { name, score, grade, monitored, final, projectedScore, projectedGrade, awardedScore, awardedGrade } = report.plan;
         if (monitored === false) {
             // A 目标申报 plan before its first checkpoint has no score or grade yet (LANGUAGE.md §8.8).
             this.item.text = `$(graph) ${vscode.l10n.t('not monitored yet')}  $(warning) ${alerts}`;
             this.item.tooltip = vscode.l10n.t('Plan {0}: no checkpoint yet, so no score; {1} open alerts. Click to open the summary.', name, alerts);
+        } else if (final === false && projectedScore !== null && projectedScore !== undefined && projectedGrade) {
+            // Before the period ends the projected result leads; the score to date is progress, not a grade (§8.7).
+            const word = vscode.l10n.t('projected {0}', gradeWord(projectedGrade));
+            this.item.text = `$(graph) ${projectedScore.toFixed(1)} · ${word}  $(warning) ${alerts}`;
+            this.item.tooltip = vscode.l10n.t('Plan {0}: projected score {1} ({2}) at the end of the period, {3} to date; {4} open alerts. Click to open the summary.',
+                name, projectedScore.toFixed(1), gradeWord(projectedGrade), score.toFixed(1), alerts);
+        } else if (awardedScore !== null && awardedScore !== undefined && awardedGrade) {
+            // The evaluator's awards are the official result, the computed score beside it (§8.3).
+            const word = gradeWord(awardedGrade);
+            this.item.text = `$(graph) ${awardedScore.toFixed(1)} · ${word}  $(warning) ${alerts}`;
+            this.item.tooltip = vscode.l10n.t('Plan {0}: awarded score {1} ({2}), computed {3}; {4} open alerts. Click to open the summary.',
+                name, awardedScore.toFixed(1), word, score.toFixed(1), alerts);
         } else if (grade === null) {
             this.item.text = `$(graph) ${score.toFixed(1)}  $(warning) ${alerts}`;
             this.item.tooltip = vscode.l10n.t('Plan {0}: score to date {1}, graded at the end of the period; {2} open alerts. Click to open the summary.', name, score.toFixed(1), alerts);

@@ -180,14 +180,15 @@ uiTest('F1 › PBM: Generate Summary shows the report with its score in a webvie
     await screenshot('summary');
 });
 
-uiTest('the status bar shows the plan\'s score and open alerts; a click opens the summary', async () => {
+uiTest('the status bar shows the plan\'s projected score and grade and open alerts; a click opens the summary', async () => {
     await page.locator('.tabs-container .tab', { hasText: 'plan.pbm' }).first().click();
     const report = pbmJson('report', PLAN);
-    const score = report.plan.score.toFixed(1);
+    // Mid-year: the projected result, never the to-date score as a grade (LANGUAGE.md §8.7, issue #19).
+    const projected = report.plan.projectedScore.toFixed(1);
     const alerts = report.diagnostics.filter(d => d.severity === 'error' || d.severity === 'warning').length;
-    const item = page.locator('.statusbar-item', { hasText: `${score} · ` });
+    const item = page.locator('.statusbar-item', { hasText: `${projected} · projected ` });
     await item.waitFor();
-    assert.match(await item.innerText(), new RegExp(`${score.replace('.', '\\.')} · poor\\s+${alerts}\\b`));
+    assert.match(await item.innerText(), new RegExp(`${projected.replace('.', '\\.')} · projected ${report.plan.projectedGrade}\\s+${alerts}\\b`));
     await screenshot('status-bar');
     const summaryTab = page.locator('.tabs-container .tab', { hasText: 'Summary: Demo2026' });
     await summaryTab.hover();
@@ -225,7 +226,7 @@ uiTest('the walkthrough: Welcome › Get started with PBM › Open the sample pl
     await page.getByRole('button', { name: 'Open the sample plan' }).first().click();
     await editor().locator('.view-lines', { hasText: 'sample plan' }).waitFor();
     // Its one warning (a measure without source), counted in the status bar and underlined where it is.
-    await page.locator('.statusbar-item', { hasText: /\d\.\d · \S+\s+1\b/ }).waitFor({ timeout: 60_000 });
+    await page.locator('.statusbar-item', { hasText: /\d\.\d · (projected )?\S+\s+1\b/ }).waitFor({ timeout: 60_000 });
     const sample = fs.readFileSync(path.join(ROOT, 'packages/extension/templates/sample-en.pbm'), 'utf8').split('\n');
     await goToLine(sample.findIndex(line => line.includes('measure SalesRevenue 10.6')) + 1, 5);
     await editor().locator('.squiggly-warning').first().waitFor();
