@@ -134,4 +134,12 @@ review Annual "Annual review" 2026-12-20 {
         expect(text).toContain('Not monitored yet');
         expect(text).toContain('Score: —');
     });
+
+    test('mid-year, a plan without checkpoints has no projected score either', async () => {
+        const text = await hoverAt({ 'plan.pbm': V2.replace('plan P', 'plan |P').replace('as of 2026-12-31', 'as of 2026-06-30').replace(/checkpoint Year[\s\S]*?\n}\n/, '') });
+        expect(text).toContain('Not monitored yet');
+        expect(text).toContain('Score: —');
+        // Nothing to project from before the first checkpoint.
+        expect(text).not.toContain('Projected score');
+    });
 });

@@ -129,6 +129,16 @@ describe('the monitoring record (§8.8)', () => {
         expect(report.render({ format: 'html' })).toContain('<svg class="chart"');
     });
 
+    test('a KPI alert raised at the KPI\'s due date says the target was missed, never that it lags (§8.6)', async () => {
+        // 站点 8 of 12 at the year end: 66.7% with all the time gone.
+        const report = await reportOfText(PLAN.replace('measure 站点 12 source', 'measure 站点 8 source'));
+        const data = JSON.parse(report.render({ format: 'json' })) as Json;
+        expect(data.monitoring[1].alerts).toEqual([expect.objectContaining({ code: 'kpi-lag', target: '站点', open: true })]);
+        expect(report.render({ format: 'md' })).toContain('年末“新建站点”指标未完成目标（完成66.7%，进度要求100.0%）');
+        expect(report.render({ format: 'md', lang: 'en' })).toContain('年末: KPI target missed on “新建站点” (achievement 66.7%, expected 100.0%)');
+        expect(report.render({ format: 'md', lang: 'en' })).not.toContain('KPI behind schedule');
+    });
+
     test('the report shows execution by funding source and the total budget beside what is allocated', async () => {
         const md = (await reportOfText(PLAN)).render({ format: 'md' });
         expect(md).toContain('| 本年财政拨款 | 80.00万元 | 78.00万元 | 97.5% |');
@@ -168,6 +178,9 @@ describe('a plan not monitored yet (目标申报)', () => {
         const data = JSON.parse(report.render({ format: 'json' })) as Json;
         expect(data.plan.monitored).toBe(false);
         expect(data.plan.grade).toBeNull();
+        // Nothing to project from either (§8.7 needs measures).
+        expect(data.plan.projectedScore).toBeNull();
+        expect(data.plan.projectedGrade).toBeNull();
         expect(data.plan.executionAlert).toBeNull();
         expect(data.monitoring).toEqual([]);
         expect(report.diagnostics.map(d => d.code)).not.toContain('budget-execution-lag');
@@ -180,5 +193,6 @@ describe('a plan not monitored yet (目标申报)', () => {
         // No pace verdict and no self-evaluation table without actuals.
         expect(report.render({ format: 'md', lang: 'en' })).not.toContain('Spending keeps pace with the calendar');
         expect(report.render({ format: 'md', lang: 'en' })).not.toContain('Performance self-evaluation');
+        expect(report.render({ format: 'md', lang: 'en' })).not.toContain('Projected score');
     });
 });

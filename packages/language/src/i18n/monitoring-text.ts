@@ -35,7 +35,8 @@ export interface MonitoringText {
     readonly noAlerts: string;
     readonly checkpointsTitle: string;
     readonly alertsTitle: string;
-    readonly alert: (code: AlertCode, level: ExecutionAlert | undefined) => string;
+    /** An alert's name; `pastDue`: a KPI alert raised at or after the KPI's due date, when the target was missed (§8.6). */
+    readonly alert: (code: AlertCode, level: ExecutionAlert | undefined, pastDue?: boolean) => string;
     readonly then: (code: AlertCode, value: string, expected: string) => string;
     readonly open: string;
     readonly corrected: (by: string) => string;
@@ -95,7 +96,7 @@ const EN: MonitoringText = {
     noAlerts: 'No early warning was raised at any checkpoint.',
     checkpointsTitle: 'Checkpoints',
     alertsTitle: 'Early warnings raised',
-    alert: (code, level) => code === 'budget-execution-lag' ? `${level === 'red' ? 'red' : 'yellow'} alert` : ALERT_EN[code],
+    alert: (code, level, pastDue) => code === 'budget-execution-lag' ? `${level === 'red' ? 'red' : 'yellow'} alert` : pastDue ? 'KPI target missed' : ALERT_EN[code],
     then: (code, value, expected) => code === 'budget-execution-lag' ? `execution ${value}, time ${expected}` : `achievement ${value}, expected ${expected}`,
     open: 'still open',
     corrected: by => `corrected by ${by}`,
@@ -138,7 +139,7 @@ const ZH: MonitoringText = {
     noAlerts: '各监测点均未触发预警。',
     checkpointsTitle: '各监测点情况',
     alertsTitle: '预警及纠偏明细',
-    alert: (code, level) => code === 'budget-execution-lag' ? `${level === 'red' ? '红色' : '黄色'}预警` : ALERT_ZH[code],
+    alert: (code, level, pastDue) => code === 'budget-execution-lag' ? `${level === 'red' ? '红色' : '黄色'}预警` : pastDue ? '指标未完成目标' : ALERT_ZH[code],
     then: (code, value, expected) => code === 'budget-execution-lag' ? `执行进度${value}，时间进度${expected}` : `完成${value}，进度要求${expected}`,
     open: '仍未解除',
     corrected: by => `${by}已解除`,

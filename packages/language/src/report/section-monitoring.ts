@@ -115,7 +115,7 @@ function checkpointTable(ctx: DocumentContext, mt: MonitoringText, record: reado
         rows: record.map(entry => [
             entry.name, f.date(entry.date.iso), f.percent(entry.figures.elapsed),
             ctx.alertCell(f.percent(entry.figures.executionRate), planAlert(entry.figures)),
-            entry.alerts.length === 0 ? t.none : entry.alerts.map(alert => `${targetLabel(alert)}${t.paren(mt.alert(alert.code, alert.level))}`).join('\n')
+            entry.alerts.length === 0 ? t.none : entry.alerts.map(alert => `${targetLabel(alert)}${t.paren(alertName(mt, entry, alert))}`).join('\n')
         ])
     };
 }
@@ -124,13 +124,19 @@ function checkpointTable(ctx: DocumentContext, mt: MonitoringText, record: reado
 function alertItem(ctx: DocumentContext, mt: MonitoringText, record: readonly CheckpointRecord[], entry: CheckpointRecord, alert: RecordedAlert): Inline[] {
     const { t } = ctx;
     const target = t.quote(targetLabel(alert));
-    const name = mt.alert(alert.code, alert.level);
+    const name = alertName(mt, entry, alert);
     const now = mt.now(alert.code, ctx.f.percent(currentValue(ctx.model.figures, alert)));
     const sentence = alert.open
         ? mt.openSentence(entry.name, target, name, thenText(ctx, mt, alert), now)
         : mt.correctedSentence(entry.name, target, name, thenText(ctx, mt, alert), correctedBy(mt, record, entry, alert), now);
     const explained = alert.explainedByNow.length > 0 ? [mt.explained(t.join(alert.explainedByNow.map(titleOf))) + t.sentenceEnd.trim()] : [];
     return [{ text: t.sentences([sentence, ...explained]), tone: alert.open ? 'off-track' : undefined }];
+}
+
+/** The alert's name; a KPI alert raised at or after the KPI's due date says the target was missed, never that it lags (§8.6). */
+function alertName(mt: MonitoringText, entry: CheckpointRecord, alert: RecordedAlert): string {
+    const pastDue = alert.code !== 'budget-execution-lag' && entry.figures.kpiFigures.get(alert.target as ast.Kpi)?.pastDue === true;
+    return mt.alert(alert.code, alert.level, pastDue);
 }
 
 function thenText(ctx: DocumentContext, mt: MonitoringText, alert: RecordedAlert): string {
