@@ -79,6 +79,17 @@ describe('a self-evaluation form encoded with points and awards', () => {
         expect(report.diagnostics.filter(d => d.severity === 'error')).toEqual([]);
     });
 
+    test('the execution row reads the adjusted (effective) budget (§8.4 with §8.2)', async () => {
+        // 补助 adjusted from 100万 to 110万: 99.1万 spent is 90.09% of it, so the row earns 9.01 of its 10 points.
+        const text = FORM.replace('amount 100万 funds 参合', 'amount 100万 adjusted 110万 reason "追加" sources fiscal 110万 funds 参合');
+        const plan = (await reportOfText(text, 'zh')).figures;
+        expect(plan.initialAllocated).toBe(1_000_000);
+        expect(plan.allocated).toBe(1_100_000);
+        expect(plan.execution?.earned).toBeCloseTo(10 * 991_000 / 1_100_000, 9);
+        const computed = 10 * 991_000 / 1_100_000 + 15 * 8676 / 8755 + 20 + 15 * 98 / 100 + 10 + 10 + 10 + 10;
+        expect(plan.score).toBeCloseTo(computed, 9);
+    });
+
     test('the report shows awarded beside computed and every row where they differ', async () => {
         const report = await reportOfText(FORM, 'zh');
         const markdown = report.render({ format: 'md' });
