@@ -1,22 +1,19 @@
 /**
  * Snippets (with tab stops) for whole declarations, offered by completion
- * where their keyword is valid. Keyed by the grammar rule of the keyword.
+ * where their keyword is valid. Keyed by the grammar rule of the keyword;
+ * their label and detail, in both languages, are in i18n/snippet-text.ts.
  */
-import type { Lang } from '../i18n/locale.js';
+import type { SnippetRule } from '../i18n/snippet-text.js';
 
 export interface DeclarationSnippet {
     readonly keyword: string;
-    readonly label: Readonly<Record<Lang, string>>;
-    readonly detail: Readonly<Record<Lang, string>>;
     /** LSP snippet syntax; indentation is 4 spaces, relative to the line (clients re-indent). */
     readonly body: string;
 }
 
-export const SNIPPETS: Readonly<Record<string, DeclarationSnippet>> = {
+export const SNIPPETS: Readonly<Record<SnippetRule, DeclarationSnippet>> = {
     Plan: {
         keyword: 'plan',
-        label: { en: 'plan … { period, as of, currency }', zh: 'plan … 计划（期间、报告日期、币种）' },
-        detail: { en: 'a plan with its period', zh: '带期间的绩效计划' },
         body: [
             'plan ${1:Name} "${2:Title}" {',
             '    organization "${3:Organization}"',
@@ -28,8 +25,6 @@ export const SNIPPETS: Readonly<Record<string, DeclarationSnippet>> = {
     },
     Goal: {
         keyword: 'goal',
-        label: { en: 'goal … with a KPI', zh: 'goal … 绩效目标（含一个指标）' },
-        detail: { en: 'a goal with owner, weight, due date and one KPI', zh: '含责任单位、权重、完成期限和一个绩效指标' },
         body: [
             'goal ${1:Name} "${2:Title}" {',
             '    owner ${3:Unit}',
@@ -51,8 +46,6 @@ export const SNIPPETS: Readonly<Record<string, DeclarationSnippet>> = {
     },
     Kpi: {
         keyword: 'kpi',
-        label: { en: 'kpi … { unit, baseline, target }', zh: 'kpi … 绩效指标' },
-        detail: { en: 'a quantitative KPI', zh: '定量绩效指标' },
         body: [
             'kpi ${1:Name} "${2:Title}" {',
             '    unit "${3:%}"',
@@ -65,8 +58,6 @@ export const SNIPPETS: Readonly<Record<string, DeclarationSnippet>> = {
     },
     Budget: {
         keyword: 'budget',
-        label: { en: 'budget … funding a goal', zh: 'budget … 预算项目' },
-        detail: { en: 'a budget line with amount and the goal it funds', zh: '含金额和资助目标的预算项目' },
         body: [
             'budget ${1:Name} "${2:Title}" {',
             '    category ${3|personnel,equipment,technology,materials,services,marketing,training,other|}',
@@ -78,8 +69,6 @@ export const SNIPPETS: Readonly<Record<string, DeclarationSnippet>> = {
     },
     Checkpoint: {
         keyword: 'checkpoint',
-        label: { en: 'checkpoint … with a measure and a spend', zh: 'checkpoint … 监测点' },
-        detail: { en: 'one monitoring period’s actuals', zh: '一个监测期的实际数据' },
         body: [
             'checkpoint ${1:Q1} ${2:2026-03-31} {',
             '    measure ${3:Kpi} ${4:0} source "${5:Data source}"',
@@ -89,8 +78,6 @@ export const SNIPPETS: Readonly<Record<string, DeclarationSnippet>> = {
     },
     Review: {
         keyword: 'review',
-        label: { en: 'review … with a finding and an action', zh: 'review … 评估（含发现与整改措施）' },
-        detail: { en: 'a review, one finding and the action that addresses it', zh: '一次评估、一项发现及其整改措施' },
         body: [
             'review ${1:Name} "${2:Title}" ${3:2026-06-30} {',
             '    finding ${4:Finding} "${5:What was found}" {',
@@ -108,3 +95,7 @@ export const SNIPPETS: Readonly<Record<string, DeclarationSnippet>> = {
         ].join('\n')
     }
 };
+
+export function isSnippetRule(rule: string): rule is SnippetRule {
+    return Object.hasOwn(SNIPPETS, rule);
+}
