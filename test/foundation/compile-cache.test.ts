@@ -7,14 +7,14 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { assertCliBuilt, REPO_ROOT, TempFolder } from './cli-helpers.js';
+import { assertCliBuilt, cliEnvironment, REPO_ROOT, TempFolder } from './cli-helpers.js';
 
 const BIN = join(REPO_ROOT, 'packages/cli/bin/pbm.cjs');
 const PLAN = join(REPO_ROOT, 'examples/acme-2026.pbm');
 
 function check(cache: string): { status: number | null; stdout: string; stderr: string } {
     const result = spawnSync(process.execPath, [BIN, 'check', PLAN, '--format', 'json'], {
-        encoding: 'utf8', env: { ...process.env, PBM_COMPILE_CACHE: cache }, timeout: 60_000
+        encoding: 'utf8', env: { ...cliEnvironment(), PBM_COMPILE_CACHE: cache }, timeout: 60_000
     });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
