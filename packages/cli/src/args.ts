@@ -7,9 +7,9 @@
  *
  * The `--help` text (summaries, option descriptions, notes) stays here, in
  * English only: it is a reference generated from this table, kept beside the
- * options it describes so the two cannot drift; docs/cli.md, in both
- * languages' terms, explains every option. What a user must act on — every
- * error and note — is worded in both languages.
+ * options it describes so the two cannot drift, and docs/cli.md explains
+ * every option at length. What a user must act on — every error and note —
+ * is worded in both languages.
  */
 import { parseArgs as parseNodeArgs } from 'node:util';
 import { usageProblemText, type CliCommandName, type Lang, type UsageProblemArgs, type UsageProblemCode } from 'pbm-language';
@@ -48,7 +48,7 @@ export interface CommandSpec {
     readonly notes: readonly string[];
 }
 
-const LANG: OptionSpec = { values: ['en', 'zh'], valueName: 'en|zh', description: 'language of the messages (default: English; report: the plan\'s language)' };
+const LANG: OptionSpec = { values: ['en', 'zh'], valueName: 'en|zh', description: 'language of the messages (default: report and export the plan\'s language, else LC_ALL/LC_MESSAGES/LANG zh*, else English)' };
 const HELP: OptionSpec = { short: 'h', description: 'show this help and exit' };
 
 export const COMMANDS: readonly CommandSpec[] = [
