@@ -1,8 +1,10 @@
 /**
  * The words of the declaration snippets offered by completion
- * (lsp/pbm-snippets.ts): the label shown in the list and the detail beside
- * it, worded in the language of the document the completion is asked in.
- * Keyed by the grammar rule of the snippet's keyword.
+ * (lsp/pbm-snippets.ts): the label shown in the list, the detail beside it
+ * and the placeholders of the quoted texts it writes, worded in the language
+ * of the document the completion is asked in. Keyed by the grammar rule of
+ * the snippet's keyword. (A placeholder must not hold `$`, `}` or `\`: they
+ * are snippet syntax.)
  */
 import type { Lang } from './locale.js';
 
@@ -13,6 +15,33 @@ export interface SnippetWords {
     readonly label: string;
     /** The completion item's detail: what the declaration holds. */
     readonly detail: string;
+}
+
+/** The placeholders of the quoted texts a snippet writes (titles, sources): the user types over them. */
+export interface SnippetPlaceholders {
+    readonly title: string;
+    readonly organization: string;
+    readonly goalDescription: string;
+    readonly kpiTitle: string;
+    readonly dataSource: string;
+    readonly ledgerAccount: string;
+    readonly finding: string;
+    readonly action: string;
+}
+
+const PLACEHOLDERS: Readonly<Record<Lang, SnippetPlaceholders>> = {
+    en: {
+        title: 'Title', organization: 'Organization', goalDescription: 'What will be done, and how', kpiTitle: 'KPI title',
+        dataSource: 'Data source', ledgerAccount: 'Ledger account', finding: 'What was found', action: 'What will be done'
+    },
+    zh: {
+        title: '标题', organization: '单位名称', goalDescription: '做什么、怎么做', kpiTitle: '指标名称',
+        dataSource: '数据来源', ledgerAccount: '会计科目', finding: '发现的问题', action: '整改措施'
+    }
+};
+
+export function snippetPlaceholders(lang: Lang): SnippetPlaceholders {
+    return PLACEHOLDERS[lang];
 }
 
 const SNIPPET_WORDS: Readonly<Record<SnippetRule, Readonly<Record<Lang, SnippetWords>>>> = {

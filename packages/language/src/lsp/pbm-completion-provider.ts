@@ -31,7 +31,7 @@ import type { PbmServices } from '../pbm-module.js';
 import { enclosingBlock, givenPropertyTypes, ruleNameOf } from './pbm-blocks.js';
 import { INDICATOR_CLASSES, label, VALUE_RULES, valueTerm } from '../i18n/editor-terms.js';
 import { isSnippetRule, SNIPPETS } from './pbm-snippets.js';
-import { snippetWords } from '../i18n/snippet-text.js';
+import { snippetPlaceholders, snippetWords } from '../i18n/snippet-text.js';
 
 export class PbmCompletionProvider extends DefaultCompletionProvider {
     private readonly locale: PbmLocale;
@@ -143,7 +143,7 @@ export class PbmCompletionProvider extends DefaultCompletionProvider {
             const words = snippetWords(lang, rule);
             acceptor(context, {
                 label: words.label, kind: CompletionItemKind.Snippet, sortText: '2',
-                filterText: snippet.keyword, insertText: snippet.body, insertTextFormat: InsertTextFormat.Snippet,
+                filterText: snippet.keyword, insertText: snippet.body(snippetPlaceholders(lang)), insertTextFormat: InsertTextFormat.Snippet,
                 detail: words.detail, documentation
             });
         }
