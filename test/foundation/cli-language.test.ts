@@ -79,7 +79,7 @@ describe.concurrent('usage errors and the check summary follow the same rule', S
 
     test('a value not allowed, with --lang zh given on the same (unparseable) line', async () => {
         expectOneLine(await runPbm(['check', 'clean.pbm', '--format', 'xml', '--lang', 'zh'], folder.path),
-            'pbm: 选项 --format 的值须为 text、json 或 sarif 之一，而不是“xml”。');
+            'pbm: 选项 --format 的值须为 text、json 或 sarif 之一，而不是“xml”。请从中选择一个。');
     });
 
     test('export without --form, in English and in Chinese', async () => {

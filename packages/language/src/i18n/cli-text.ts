@@ -175,7 +175,7 @@ const INPUT_PROBLEMS: Catalog<InputProblemArgs> = {
     },
     'title-date': {
         en: a => `--title-date must be a date written YYYY-MM-DD, not '${a.value}'`,
-        zh: a => `--title-date 须为 YYYY-MM-DD 格式的日期（如 2026-06-30），而不是“${a.value}”。`
+        zh: a => `--title-date 须为 YYYY-MM-DD 格式的日期，而不是“${a.value}”。请按 2026-06-30 这样的格式填写。`
     },
     'no-plan-in-folder': {
         en: a => `no plan in folder '${a.folder}': none of its ${a.files} .pbm ${a.files === 1 ? 'file' : 'files'} declares "plan … { … }"`,
@@ -218,7 +218,7 @@ const USAGE_PROBLEMS: Catalog<UsageProblemArgs> = {
     },
     'option-value': {
         en: a => `option '${a.option}' must be one of ${a.values.join(', ')}, not '${a.value}'`,
-        zh: a => `选项 ${a.option} 的值须为 ${alternatives('zh', a.values)} 之一，而不是“${a.value}”。`
+        zh: a => `选项 ${a.option} 的值须为 ${alternatives('zh', a.values)} 之一，而不是“${a.value}”。请从中选择一个。`
     },
     'option-missing': {
         en: a => `missing ${a.option}: use ${a.option} ${alternatives('en', a.values)}`,
@@ -226,7 +226,7 @@ const USAGE_PROBLEMS: Catalog<UsageProblemArgs> = {
     },
     'operand-missing': {
         en: a => `missing ${OPERANDS[a.command].en.what} ("pbm ${a.command} --help" shows how)`,
-        zh: a => `缺少${OPERANDS[a.command].zh.what}（"pbm ${a.command} --help" 说明了用法）。`
+        zh: a => `缺少${OPERANDS[a.command].zh.what}：请在命令后写出它（"pbm ${a.command} --help" 说明了用法）。`
     },
     'no-operands': {
         en: a => `"pbm ${a.command}" takes no file or folder; it works in the current folder`,
@@ -238,11 +238,11 @@ const USAGE_PROBLEMS: Catalog<UsageProblemArgs> = {
     },
     'unknown-option': {
         en: a => `unknown option '${a.option}' for "pbm ${a.command}" ("pbm ${a.command} --help" lists its options)`,
-        zh: a => `"pbm ${a.command}" 没有选项 ${a.option}（"pbm ${a.command} --help" 可列出它的选项）。`
+        zh: a => `"pbm ${a.command}" 没有选项 ${a.option}：请检查拼写（"pbm ${a.command} --help" 可列出它的选项）。`
     },
     'option-needs-value': {
         en: a => `option '${a.option}' needs a value`,
-        zh: a => `选项 ${a.option} 需要一个值（如 ${a.option} <值>）。`
+        zh: a => `选项 ${a.option} 需要一个值：请写成 ${a.option} <值>。`
     },
     'option-takes-no-value': {
         en: a => `option '${a.option}' takes no value`,
@@ -250,7 +250,7 @@ const USAGE_PROBLEMS: Catalog<UsageProblemArgs> = {
     },
     'unreadable-arguments': {
         en: a => a.detail,
-        zh: a => `无法理解命令行参数（${a.detail}）。"pbm --help" 说明了用法。`
+        zh: a => `无法理解命令行参数（${a.detail}）：请参照 "pbm --help" 的用法。`
     }
 };
 
