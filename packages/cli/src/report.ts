@@ -25,7 +25,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
-    cliLine, cliNoteText, collectDiagnosticRecords, InputError, loadPlanFiles, planLanguage, renderMarkdownWithCharts, renderReport,
+    cliLine, cliNoteText, collectDiagnosticRecords, InputError, ioReasonOf, loadPlanFiles, planLanguage, renderMarkdownWithCharts, renderReport,
     type ChartFile, type Lang, type LoadedFile, type LoadedWorkspace, type PbmServices, type Plan, type PlanFigures, type ReportFormat,
     writeFileAtomically
 } from 'pbm-language';
@@ -205,11 +205,24 @@ export async function checkOutputFolder(output: string): Promise<void> {
     if (!stat.isDirectory()) throw new InputError('output-parent-not-folder', { output, folder: path.dirname(output) });
 }
 
+/**
+ * The charts' folder, one level below the report's (which exists: checkOutputFolder). Not
+ * `mkdir -p`: Node's recursive mkdir never returns under a folder like /proc.
+ */
+async function makeChartFolder(folder: string): Promise<void> {
+    try {
+        await fs.mkdir(folder);
+    } catch (error) {
+        if ((error as NodeJS.ErrnoException)?.code === 'EEXIST' && await isFolder(folder)) return;
+        throw new InputError('cannot-write', { output: folder, ...ioReasonOf(error) });
+    }
+}
+
 /** Writes the chart images of a Markdown report into their folder beside it, replacing earlier ones. */
 async function writeCharts(output: string, charts: readonly ChartFile[]): Promise<void> {
     if (charts.length === 0) return;
     const folder = path.join(path.dirname(output), path.dirname(charts[0].path));
-    await fs.mkdir(folder, { recursive: true });
+    await makeChartFolder(folder);
     for (const old of await fs.readdir(folder)) {
         if (/^chart-\d+\.svg$/.test(old)) await fs.rm(path.join(folder, old), { force: true });
     }
