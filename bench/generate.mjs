@@ -25,6 +25,8 @@ export const SIZES = {
     S: { lines: 1_000, multiFile: false },
     M: { lines: 10_000, multiFile: false },
     L: { lines: 50_000, multiFile: true },
+    // The same plan kept in one file, as many planners do (issue #21).
+    L1: { lines: 50_000, multiFile: false },
     XL: { lines: 100_000, multiFile: true }
 };
 

@@ -69,7 +69,9 @@ async function buildDevCli(entry) {
     await esbuild.build({
         entryPoints: [path.join(ROOT, entry)], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20',
         minify: false, keepNames: false, sourcemap: 'inline', logLevel: 'warning',
-        define: { PBM_VERSION: '"dev"' }, supported: { 'import-meta': false }
+        define: { PBM_VERSION: '"dev"' }, supported: { 'import-meta': false },
+        // As in scripts/bundle.mjs: resvg is a native module, loaded from node_modules.
+        external: ['@resvg/resvg-js']
     });
     return outfile;
 }

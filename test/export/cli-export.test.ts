@@ -118,7 +118,7 @@ describe('pbm export', () => {
     });
 
     test('the exporter is a bundle of its own, loaded only by "pbm export"', () => {
-        const cli = readFileSync(join(REPO_ROOT, 'packages/cli/dist/pbm.cjs'), 'utf8');
+        const cli = readFileSync(join(REPO_ROOT, 'packages/cli/dist/pbm-main.cjs'), 'utf8');
         const exporter = readFileSync(join(REPO_ROOT, 'packages/cli/dist/export.cjs'), 'utf8');
         expect(cli).toContain('./export.cjs');
         // exceljs and docx live in the exporter's bundle only.

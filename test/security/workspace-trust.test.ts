@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 const EXTENSION = 'packages/extension';
+/** The one source that uses node:vm: it runs PBM's own bundles with V8's code cache. */
+const COMPILE_CACHE = 'compile-cache.ts';
 const manifest = JSON.parse(readFileSync(`${EXTENSION}/package.json`, 'utf8'));
 const nls = JSON.parse(readFileSync(`${EXTENSION}/package.nls.json`, 'utf8'));
 const nlsZh = JSON.parse(readFileSync(`${EXTENSION}/package.nls.zh-cn.json`, 'utf8'));
@@ -50,14 +52,32 @@ describe('workspace trust', () => {
     test('neither the extension nor the language runs code: no child processes, eval, Function or vm in their sources', () => {
         const files = [...sources(`${EXTENSION}/src`), ...sources('packages/language/src'), ...sources('packages/cli/src')];
         expect(files.length).toBeGreaterThan(50);
-        for (const file of files) {
+        for (const file of files.filter(file => !file.endsWith(COMPILE_CACHE))) {
             const text = readFileSync(file, 'utf8');
             expect(text, file).not.toMatch(/child_process|\beval\(|new Function\(|from 'node:vm'|from 'vm'|require\(/);
         }
     });
 
-    test.skipIf(!existsSync(`${EXTENSION}/dist/server.cjs`))('the server bundle reaches child_process only through the LSP library\'s unused module-path helpers', () => {
-        const bundle = readFileSync(`${EXTENSION}/dist/server.cjs`, 'utf8');
+    test('vm runs only the bundles PBM ships: the launchers name them by fixed paths beside themselves', () => {
+        for (const [launcher, bundle] of [['packages/cli/src/launcher.ts', 'pbm-main.cjs'], ['packages/language/src/server/launcher.ts', 'server-main.cjs']]) {
+            const text = readFileSync(launcher, 'utf8');
+            expect(text).toContain(`runWithCompileCache(path.join(__dirname, '${bundle}'));`);
+            expect(text.match(/runWithCompileCache\(/g)).toHaveLength(1);
+        }
+        const cache = readFileSync(`packages/language/src/node/${COMPILE_CACHE}`, 'utf8');
+        expect(cache).not.toMatch(/child_process|\beval\(|new Function\(/);
+        // One script: the bundle's own source, read from the file it was given.
+        expect(cache.match(/new vm\.Script\(/g)).toHaveLength(1);
+        expect(cache).toContain('new vm.Script(Module.wrap(source), { filename: file, cachedData })');
+        const callers = [...sources(`${EXTENSION}/src`), ...sources('packages/language/src'), ...sources('packages/cli/src')]
+            .filter(file => readFileSync(file, 'utf8').includes('runWithCompileCache('));
+        expect(callers.map(file => file.replace(/\\/g, '/')).sort()).toEqual([
+            'packages/cli/src/launcher.ts', `packages/language/src/node/${COMPILE_CACHE}`, 'packages/language/src/server/launcher.ts'
+        ]);
+    });
+
+    test.skipIf(!existsSync(`${EXTENSION}/dist/server-main.cjs`))('the server bundle reaches child_process only through the LSP library\'s unused module-path helpers', () => {
+        const bundle = readFileSync(`${EXTENSION}/dist/server-main.cjs`, 'utf8');
         const uses = [...bundle.matchAll(/require\("child_process"\)/g)];
         expect(uses.length).toBeLessThanOrEqual(1);
         for (const use of uses) expect(bundle.slice(Math.max(0, use.index! - 500), use.index! + 500)).toMatch(/resolveGlobalNodePath|uriToFilePath/);
