@@ -16,8 +16,8 @@
  *   check` and `pbm report` never load it.
  */
 import * as path from 'node:path';
-import { collectDiagnosticRecords, InputError, type Lang } from 'pbm-language';
-import { checkOutputFolder, lines, loadPlanIn, writeAtomically, type ReportResult, type ServicesFactory } from './report.js';
+import { collectDiagnosticRecords, InputError, type Lang, writeFileAtomically } from 'pbm-language';
+import { checkOutputFolder, lines, loadPlanIn, type ReportResult, type ServicesFactory } from './report.js';
 
 export type ExportFormName = 'self-evaluation' | 'targets' | 'monitoring' | 'summary';
 
@@ -48,7 +48,7 @@ export async function runExport(createServices: ServicesFactory, request: Export
 
     const { exportPlan } = await import('pbm-language/export');
     const file = await exportPlan(request.form, figures, diagnostics, { lang, preparedOn: request.preparedOn });
-    await writeAtomically(output, file.bytes);
+    await writeFileAtomically(output, file.bytes);
 
     const errors = diagnostics.filter(d => d.severity === 'error').length;
     const notes: string[] = [];

@@ -25,7 +25,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
     collectDiagnosticRecords, InputError, loadPlanFiles, renderMarkdownWithCharts, renderReport,
-    type ChartFile, type Lang, type LoadedFile, type LoadedWorkspace, type PbmServices, type Plan, type PlanFigures, type ReportFormat
+    type ChartFile, type Lang, type LoadedFile, type LoadedWorkspace, type PbmServices, type Plan, type PlanFigures, type ReportFormat,
+    writeFileAtomically
 } from 'pbm-language';
 import { findPlanTarget, isFolder, onePlanFile, outputNameFor } from './plan-target.js';
 
@@ -120,7 +121,7 @@ export async function runReport(createServices: ServicesFactory, request: Report
     }
     if (request.output) {
         await writeCharts(request.output, charts);
-        await writeAtomically(request.output, report);
+        await writeFileAtomically(request.output, report);
         notes.push(lang === 'zh' ? `pbm: 报告已写入 ${request.output}` : `pbm: report written to ${request.output}`);
         return { stdout: '', stderr: lines(notes), exitCode: 0 };
     }
@@ -203,23 +204,10 @@ async function writeCharts(output: string, charts: readonly ChartFile[]): Promis
     for (const old of await fs.readdir(folder)) {
         if (/^chart-\d+\.svg$/.test(old)) await fs.rm(path.join(folder, old), { force: true });
     }
-    for (const chart of charts) await writeAtomically(path.join(path.dirname(output), chart.path), chart.svg);
+    for (const chart of charts) await writeFileAtomically(path.join(path.dirname(output), chart.path), chart.svg);
 }
 
 /** Writes a temporary file in the target's folder, then renames it over the target. */
-export async function writeAtomically(output: string, content: string | Uint8Array): Promise<void> {
-    const temporary = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.tmp`);
-    try {
-        await fs.writeFile(temporary, content, typeof content === 'string' ? 'utf8' : undefined);
-        await fs.rename(temporary, output);
-    } catch (error) {
-        await fs.rm(temporary, { force: true });
-        const code = (error as NodeJS.ErrnoException)?.code;
-        const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : code ?? String(error);
-        throw new InputError(`cannot write '${output}': ${reason}`);
-    }
-}
-
 export function lines(items: readonly string[]): string {
     return items.length === 0 ? '' : items.join('\n') + '\n';
 }

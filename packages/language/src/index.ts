@@ -13,6 +13,7 @@ export * from './model/property-keywords.js';
 export * from './diagnostics/codes.js';
 export * from './workspace/pbm-plan-graph.js';
 export * from './node/plan-files.js';
+export * from './node/write-file.js';
 export * from './figures/figures.js';
 export * from './figures/pbm-figures.js';
 export * from './model/plan-model.js';

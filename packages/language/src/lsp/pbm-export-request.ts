@@ -7,13 +7,12 @@
  * beside the server's), so the server's start-up does not pay for it.
  * Failures come back as `{ error }` in the user's language, never as a crash.
  */
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import { DocumentState, UriUtils } from 'langium';
 import { RequestType, type Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { EXPORT_REQUEST_ERRORS as ERRORS, REPORT_REQUEST_ERRORS } from '../i18n/editor-messages.js';
 import type { Lang } from '../i18n/locale.js';
+import { writeFileAtomically } from '../node/write-file.js';
 import type { PbmServices, PbmSharedServices } from '../pbm-module.js';
 import { planDiagnostics } from './pbm-report-request.js';
 
@@ -48,21 +47,10 @@ export function registerExportRequest(connection: Connection, shared: PbmSharedS
             const diagnostics = planDiagnostics(shared, plan, formLang);
             const { exportPlan } = await import('pbm-language/export');
             const file = await exportPlan(params.form, figures, diagnostics, { lang: formLang });
-            await writeAtomically(params.output, file.bytes);
+            await writeFileAtomically(params.output, file.bytes);
             return { path: params.output, planName: figures.name, errors: diagnostics.filter(d => d.severity === 'error').length };
         } catch (error) {
             return { error: ERRORS.failed[lang](error instanceof Error ? error.message : String(error)) };
         }
     });
-}
-
-/** A temporary file beside the target, then a rename: no reader sees half a workbook. */
-async function writeAtomically(output: string, bytes: Uint8Array): Promise<void> {
-    const temporary = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.tmp`);
-    try {
-        await fs.writeFile(temporary, bytes);
-        await fs.rename(temporary, output);
-    } finally {
-        await fs.rm(temporary, { force: true });
-    }
 }

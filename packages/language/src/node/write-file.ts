@@ -1,0 +1,30 @@
+/**
+ * Writing a report, form or chart the user asked for: a temporary file beside
+ * the target, then a rename, so that no reader (Excel, Word, a browser) ever
+ * opens half a file and a failed write leaves nothing behind. Used by the CLI
+ * and by the server's export request.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { InputError } from './plan-files.js';
+
+/** Writes `content` to `output` atomically; a failure is an InputError that says why in a few words. */
+export async function writeFileAtomically(output: string, content: string | Uint8Array): Promise<void> {
+    const temporary = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.tmp`);
+    try {
+        await fs.writeFile(temporary, content, typeof content === 'string' ? 'utf8' : undefined);
+        await fs.rename(temporary, output);
+    } catch (error) {
+        await fs.rm(temporary, { force: true });
+        throw new InputError(`cannot write '${output}': ${writeFailureReason(error)}`);
+    }
+}
+
+function writeFailureReason(error: unknown): string {
+    const code = (error as NodeJS.ErrnoException)?.code;
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'permission denied';
+    if (code === 'EISDIR') return 'it is a folder';
+    if (code === 'ENOENT') return 'its folder does not exist';
+    if (code === 'ENOSPC') return 'the disk is full';
+    return code ?? String(error);
+}
