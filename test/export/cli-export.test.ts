@@ -101,7 +101,8 @@ describe('pbm export', () => {
     });
 
     test('an output that cannot be written: exit 2 with one line, and no file left behind', async () => {
-        const folderTarget = await exportForm('plan.pbm', '--form', 'targets', '-o', 'taken.xlsx');
+        // The plan is `language zh`: a failure after it is read is worded in Chinese unless --lang says otherwise (docs/cli.md).
+        const folderTarget = await exportForm('plan.pbm', '--form', 'targets', '-o', 'taken.xlsx', '--lang', 'en');
         expect(folderTarget.status).toBe(2);
         expect(linesOf(folderTarget.stderr)).toEqual([`pbm: cannot write 'taken.xlsx': it is a folder`]);
         const underFile = await exportForm('plan.pbm', '--form', 'targets', '-o', 'out/.keep/x.xlsx');

@@ -25,10 +25,22 @@ export function assertCliBuilt(): void {
     }
 }
 
-/** Runs `pbm <args>` in a child process (asynchronously, so that tests can run side by side). */
-export function runPbm(args: readonly string[], cwd: string): Promise<CliRun> {
+/**
+ * The environment pbm runs in under test: the machine's, with an English
+ * locale — pbm words its lines in the environment's language (LC_ALL,
+ * LC_MESSAGES, LANG) — unless a test sets one (`{ LANG: 'zh_CN.UTF-8' }`).
+ */
+export function cliEnvironment(locale: Readonly<Record<string, string>> = {}): NodeJS.ProcessEnv {
+    const env: NodeJS.ProcessEnv = { ...process.env, PBM_DEBUG: '', LANG: 'en_US.UTF-8' };
+    delete env.LC_ALL;
+    delete env.LC_MESSAGES;
+    return { ...env, ...locale };
+}
+
+/** Runs `pbm <args>` in a child process (asynchronously, so that tests can run side by side); `locale` sets LANG, LC_ALL… */
+export function runPbm(args: readonly string[], cwd: string, locale?: Readonly<Record<string, string>>): Promise<CliRun> {
     return new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, PBM_DEBUG: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(process.execPath, [BIN, ...args], { cwd, env: cliEnvironment(locale), stdio: ['ignore', 'pipe', 'pipe'] });
         let stdout = '';
         let stderr = '';
         child.stdout.setEncoding('utf8').on('data', chunk => { stdout += chunk; });
@@ -41,7 +53,7 @@ export function runPbm(args: readonly string[], cwd: string): Promise<CliRun> {
 /** Runs pbm and closes its standard output after the first chunk, as `pbm … | head -1` does. */
 export function runPbmClosingOutputEarly(args: readonly string[], cwd: string): Promise<{ status: number | null; stderr: string }> {
     return new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(process.execPath, [BIN, ...args], { cwd, env: cliEnvironment(), stdio: ['ignore', 'pipe', 'pipe'] });
         let stderr = '';
         child.stderr.setEncoding('utf8').on('data', chunk => { stderr += chunk; });
         child.stdout.once('data', () => child.stdout.destroy());
@@ -52,7 +64,7 @@ export function runPbmClosingOutputEarly(args: readonly string[], cwd: string): 
 
 /** Runs `npx <args>` (e.g. the `pbm` bin the workspace installs). */
 export function runNpx(args: readonly string[], cwd: string): CliRun {
-    const result = spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', args, { cwd, encoding: 'utf8', timeout: 120_000 });
+    const result = spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', args, { cwd, env: cliEnvironment(), encoding: 'utf8', timeout: 120_000 });
     if (result.error) throw result.error;
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -7,14 +7,14 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { assertCliBuilt, REPO_ROOT, TempFolder } from './cli-helpers.js';
+import { assertCliBuilt, cliEnvironment, REPO_ROOT, TempFolder } from './cli-helpers.js';
 
 const BIN = join(REPO_ROOT, 'packages/cli/bin/pbm.cjs');
 const PLAN = join(REPO_ROOT, 'examples/acme-2026.pbm');
 
 function check(cache: string): { status: number | null; stdout: string; stderr: string } {
     const result = spawnSync(process.execPath, [BIN, 'check', PLAN, '--format', 'json'], {
-        encoding: 'utf8', env: { ...process.env, PBM_COMPILE_CACHE: cache }, timeout: 60_000
+        encoding: 'utf8', env: { ...cliEnvironment(), PBM_COMPILE_CACHE: cache }, timeout: 60_000
     });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -53,6 +53,11 @@ describe('the code cache of the CLI bundle', () => {
         const blocked = join(folder.path, 'a-file');
         writeFileSync(blocked, '');
         expect(check(join(blocked, 'cache'))).toEqual(uncached);
+    });
+
+    // Node's recursive mkdir never returns under /proc: a HOME there once hung the CLI.
+    test.skipIf(process.platform !== 'linux')('a cache folder under /proc, where nothing can be created, changes nothing and does not hang', () => {
+        expect(check('/proc/pbm-cache/nested')).toEqual(uncached);
     });
 
     test('the bundles run from the cache load their lazy parts with require: import() has no loader there', () => {

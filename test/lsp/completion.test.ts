@@ -107,6 +107,19 @@ describe('completion', () => {
         }
     });
 
+    test('snippets worded in Chinese in a Chinese completion request, with the same body', async () => {
+        const items = await completionAt({ 'plan.pbm': BASE_PLAN + '|' }, 'plan.pbm', 'zh');
+        const goal = items.find(item => item.label === 'goal … 绩效目标（含一个指标）');
+        expect(goal?.detail).toBe('含责任单位、权重、完成期限和一个绩效指标');
+        expect(goal?.filterText).toBe('goal');
+        const body = goal?.textEdit?.newText ?? goal?.insertText ?? '';
+        // Names and keywords as the grammar spells them; the quoted texts to type over in Chinese.
+        expect(body).toMatch(/^goal \$\{1:Name\} "\$\{2:标题\}" \{/);
+        expect(body).toContain('source "${16:数据来源}"');
+        expect(labels(items)).toEqual(expect.arrayContaining(['budget … 预算项目', 'checkpoint … 监测点', 'review … 评估（含发现与整改措施）']));
+        expect(labels(items)).not.toContain('goal … with a KPI');
+    });
+
     test('details in Chinese when the locale is Chinese', async () => {
         const items = await completionAt({ 'plan.pbm': BASE_PLAN + 'goal G2 "x" {\n    perspective |\n}' }, 'plan.pbm', 'zh');
         expect(items.find(item => item.label === 'financial')?.detail).toBe('财务');

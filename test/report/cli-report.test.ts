@@ -130,6 +130,13 @@ describe('pbm report', () => {
         expect(existsSync(join(folder.path, 'nowhere'))).toBe(false);
     });
 
+    // Node's recursive mkdir never returns under /proc: the charts' folder is made one level only.
+    test.skipIf(process.platform !== 'linux')('a Markdown report into a folder where nothing can be created: exit 2 with one line, no hang', async () => {
+        const result = await report('plan.pbm', '-o', '/proc/summary.md');
+        expect(result.status).toBe(2);
+        expect(linesOf(result.stderr)).toEqual(["pbm: cannot write '/proc/summary-charts': no such file or folder"]);
+    });
+
     test('the example reports match the library\'s output (same bytes from the CLI)', async () => {
         const result = await runPbm(['report', 'examples/acme-2026.pbm', '--format', 'md'], REPO_ROOT);
         expect(result.status).toBe(0);

@@ -2,11 +2,28 @@
  * Command-line parsing for `pbm` (LANGUAGE.md §6, §8.11), on Node's
  * `util.parseArgs`. Each command declares its options once: the parser, the
  * value checks and the `--help` text are all read from that table. Errors are
- * one-line `UsageError`s (exit 2).
+ * one-line `UsageError`s (exit 2): a code and its arguments, worded in
+ * English or Chinese where they are printed (pbm-language's i18n/cli-text.ts).
+ *
+ * The `--help` text (summaries, option descriptions, notes) stays here, in
+ * English only: it is a reference generated from this table, kept beside the
+ * options it describes so the two cannot drift, and docs/cli.md explains
+ * every option at length. What a user must act on — every error and note —
+ * is worded in both languages.
  */
 import { parseArgs as parseNodeArgs } from 'node:util';
+import { usageProblemText, type CliCommandName, type Lang, type UsageProblemArgs, type UsageProblemCode } from 'pbm-language';
 
-export class UsageError extends Error {}
+/** A usage problem (exit 2): worded where it is printed, in the language of the messages. */
+export class UsageError<C extends UsageProblemCode = UsageProblemCode> extends Error {
+    constructor(readonly code: C, readonly args: UsageProblemArgs[C]) {
+        super(usageProblemText('en', code, args));
+    }
+
+    text(lang: Lang): string {
+        return usageProblemText(lang, this.code, this.args);
+    }
+}
 
 interface OptionSpec {
     /** A one-letter alias (`-o`). */
@@ -15,17 +32,15 @@ interface OptionSpec {
     readonly values?: readonly string[];
     /** How the value is shown in the help (`<out>`); undefined for a flag. */
     readonly valueName?: string;
-    /** The message when a required option is missing (undefined: optional). */
-    readonly required?: string;
+    /** Whether the command needs this option (its `values` are then named when it is missing). */
+    readonly required?: boolean;
     readonly description: string;
 }
 
 export interface CommandSpec {
-    readonly name: string;
+    readonly name: CliCommandName;
     readonly usage: string;
     readonly summary: string;
-    /** What the positional arguments are, for the message when they are missing. */
-    readonly operands: string;
     readonly minOperands: number;
     readonly maxOperands: number;
     readonly options: Readonly<Record<string, OptionSpec>>;
@@ -33,7 +48,7 @@ export interface CommandSpec {
     readonly notes: readonly string[];
 }
 
-const LANG: OptionSpec = { values: ['en', 'zh'], valueName: 'en|zh', description: 'language of the messages (default: English; report: the plan\'s language)' };
+const LANG: OptionSpec = { values: ['en', 'zh'], valueName: 'en|zh', description: 'language of the messages (default: report and export the plan\'s language, else LC_ALL/LC_MESSAGES/LANG zh*, else English)' };
 const HELP: OptionSpec = { short: 'h', description: 'show this help and exit' };
 
 export const COMMANDS: readonly CommandSpec[] = [
@@ -41,7 +56,6 @@ export const COMMANDS: readonly CommandSpec[] = [
         name: 'check',
         usage: 'pbm check <file-or-folder>... [--format text|json|sarif] [--lang en|zh]',
         summary: 'reports the diagnostics of the plans in the files and folders given (every .pbm below a folder)',
-        operands: '<file-or-folder> to check',
         minOperands: 1,
         maxOperands: Infinity,
         options: {
@@ -55,7 +69,6 @@ export const COMMANDS: readonly CommandSpec[] = [
         name: 'report',
         usage: 'pbm report <plan-file-or-folder> [--format md|html|json] [--lang en|zh] [-o <out>] [--title-date YYYY-MM-DD]',
         summary: 'renders the work-summary report of a plan (the plan file, or the folder holding it)',
-        operands: '<plan-file-or-folder> to report on',
         minOperands: 1,
         maxOperands: 1,
         options: {
@@ -75,14 +88,13 @@ export const COMMANDS: readonly CommandSpec[] = [
         name: 'export',
         usage: 'pbm export <plan-file-or-folder> --form self-evaluation|targets|monitoring|summary [--lang en|zh] [-o <out>] [--title-date YYYY-MM-DD]',
         summary: 'writes the official forms of a plan as .xlsx, or its work summary as .docx (the plan file, or the folder holding it)',
-        operands: '<plan-file-or-folder> to export',
         minOperands: 1,
         maxOperands: 1,
         options: {
             form: {
                 values: ['self-evaluation', 'targets', 'monitoring', 'summary'], valueName: 'self-evaluation|targets|monitoring|summary',
                 description: 'the form: self-evaluation 项目支出绩效自评表, targets 绩效目标表, monitoring 绩效运行监控表 (.xlsx), summary the work summary (.docx)',
-                required: 'missing --form: use --form self-evaluation, targets, monitoring or summary'
+                required: true
             },
             lang: LANG,
             output: { short: 'o', valueName: '<out>', description: 'the file to write (default: <plan name>-<form>.xlsx|docx in the current folder)' },
@@ -98,7 +110,6 @@ export const COMMANDS: readonly CommandSpec[] = [
         name: 'mcp',
         usage: 'pbm mcp',
         summary: 'serves the Model Context Protocol over stdio for AI agents: read-only tools check, explain, report and list_plans, confined to the current folder',
-        operands: '',
         minOperands: 0,
         maxOperands: 0,
         options: { help: HELP },
@@ -118,7 +129,7 @@ export const USAGE = [
 ].join('\n');
 
 export interface ParsedArgs {
-    readonly command: string;
+    readonly command: CliCommandName;
     readonly paths: string[];
     /** Option values by long name (`output`, not `-o`). */
     readonly options: ReadonlyMap<string, string>;
@@ -132,33 +143,34 @@ export function commandNamed(name: string): CommandSpec | undefined {
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
     const [name, ...rest] = argv;
-    if (!name) throw new UsageError(`missing command: use ${COMMANDS.map(c => `"pbm ${c.name}"`).join(', ')}; "pbm --help" lists them`);
+    const commands = COMMANDS.map(c => c.name);
+    if (!name) throw new UsageError('missing-command', { commands });
     const command = commandNamed(name);
-    if (!command) throw new UsageError(`unknown command '${name}': use ${COMMANDS.map(c => `"${c.name}"`).join(', ')}; "pbm --help" lists them`);
+    if (!command) throw new UsageError('unknown-command', { name, commands });
     const { values, positionals, tokens } = parseOrExplain(command, rest);
-    if (values.help === true) return { command: name, paths: positionals, options: new Map(), help: true };
+    if (values.help === true) return { command: command.name, paths: positionals, options: new Map(), help: true };
     const options = new Map<string, string>();
     for (const token of tokens) {
         if (token.kind !== 'option') continue;
         const spec = command.options[token.name];
         const shown = token.rawName;
-        if (options.has(token.name)) throw new UsageError(`option '${shown}' is given twice`);
+        if (options.has(token.name)) throw new UsageError('option-twice', { option: shown });
         if (token.value === undefined) continue;
         if (spec.values && !spec.values.includes(token.value)) {
-            throw new UsageError(`option '${shown}' must be one of ${spec.values.join(', ')}, not '${token.value}'`);
+            throw new UsageError('option-value', { option: shown, values: spec.values, value: token.value });
         }
         options.set(token.name, token.value);
     }
     for (const [long, spec] of Object.entries(command.options)) {
-        if (spec.required && !options.has(long)) throw new UsageError(spec.required);
+        if (spec.required && !options.has(long)) throw new UsageError('option-missing', { option: `--${long}`, values: spec.values ?? [] });
     }
-    if (positionals.length < command.minOperands) throw new UsageError(`missing ${command.operands} ("pbm ${name} --help" shows how)`);
+    if (positionals.length < command.minOperands) throw new UsageError('operand-missing', { command: command.name });
     if (positionals.length > command.maxOperands) {
-        throw new UsageError(command.maxOperands === 0
-            ? `"pbm ${name}" takes no file or folder; it works in the current folder`
-            : `"pbm ${name}" takes one ${command.operands.split(' ')[0]}, not ${positionals.length}`);
+        throw command.maxOperands === 0
+            ? new UsageError('no-operands', { command: command.name })
+            : new UsageError('too-many-operands', { command: command.name, count: positionals.length });
     }
-    return { command: name, paths: positionals, options, help: false };
+    return { command: command.name, paths: positionals, options, help: false };
 }
 
 type ParseResult = ReturnType<typeof parseNodeArgs<{ options: Record<string, { type: 'string' | 'boolean'; short?: string }>; allowPositionals: true; tokens: true; strict: true }>>;
@@ -176,13 +188,13 @@ function parseOrExplain(command: CommandSpec, args: readonly string[]): ParseRes
         const option = quoted.replace(/ <value>$/, '').split('=')[0];
         switch (code) {
             case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-                throw new UsageError(`unknown option '${option}' for "pbm ${command.name}" ("pbm ${command.name} --help" lists its options)`);
+                throw new UsageError('unknown-option', { option, command: command.name });
             case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-                throw new UsageError(/argument missing/.test((error as Error).message)
-                    ? `option '${option}' needs a value`
-                    : `option '${option}' takes no value`);
+                throw /argument missing/.test((error as Error).message)
+                    ? new UsageError('option-needs-value', { option })
+                    : new UsageError('option-takes-no-value', { option });
             default:
-                throw new UsageError((error as Error).message.split('\n')[0]);
+                throw new UsageError('unreadable-arguments', { detail: (error as Error).message.split('\n')[0] });
         }
     }
 }
@@ -204,4 +216,16 @@ export function helpOf(command: CommandSpec): string {
         '',
         ...command.notes
     ].join('\n') + '\n';
+}
+
+/**
+ * The `--lang` of a command line that may not parse (for wording its usage
+ * error): the first `--lang en|zh` or `--lang=en|zh`, if any.
+ */
+export function langOfArgv(argv: readonly string[]): Lang | undefined {
+    for (let i = 0; i < argv.length; i++) {
+        const value = argv[i] === '--lang' ? argv[i + 1] : argv[i].startsWith('--lang=') ? argv[i].slice('--lang='.length) : undefined;
+        if (value === 'en' || value === 'zh') return value;
+    }
+    return undefined;
 }

@@ -1,5 +1,5 @@
 /** `pbm check` (LANGUAGE.md §6, §8.11): diagnostics as compiler-style text, a JSON array or a SARIF log. */
-import { collectDiagnosticRecords, loadPlanFiles, type DiagnosticRecord, type LoadedWorkspace, type PbmServices } from 'pbm-language';
+import { cliNoteText, collectDiagnosticRecords, loadPlanFiles, type DiagnosticRecord, type LoadedWorkspace, type PbmServices } from 'pbm-language';
 import { toSarif } from './sarif.js';
 
 export interface CheckResult {
@@ -24,15 +24,6 @@ function formatText(diagnostics: readonly DiagnosticRecord[], fileCount: number,
     // One line per diagnostic, even when a message quotes user text with a line break in it (`"a\nb"`).
     const lines = diagnostics.map(d => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message.replace(/\r?\n|\r/g, ' ')}`);
     const count = (severity: string) => diagnostics.filter(d => d.severity === severity).length;
-    const errors = count('error');
-    const warnings = count('warning');
-    const infos = count('info') + count('hint');
-    lines.push(lang === 'zh'
-        ? `已检查 ${fileCount} 个文件：${errors} 个错误，${warnings} 个警告，${infos} 条提示。`
-        : `Checked ${fileCount} ${fileCount === 1 ? 'file' : 'files'}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}.`);
+    lines.push(cliNoteText(lang, 'check-summary', { files: fileCount, errors: count('error'), warnings: count('warning'), infos: count('info') + count('hint') }));
     return lines.join('\n') + '\n';
-}
-
-function plural(n: number, noun: string): string {
-    return `${n} ${noun}${n === 1 || noun === 'info' ? '' : 's'}`;
 }

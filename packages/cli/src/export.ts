@@ -8,7 +8,8 @@
  *   (`plan-target.ts`, as for `report`).
  * - Output: `-o`, else `<plan name>-<form>.xlsx|docx` in the current folder;
  *   written to a temporary file and renamed, so no reader sees half a file.
- * - Language: `--lang`, else the plan's `language`.
+ * - Language: `--lang`, else the plan's `language`, else the environment's
+ *   (docs/cli.md); the notes on stderr too.
  * - Exit codes as `report`: 0 when written (a plan with errors too: they are
  *   listed in the file and counted on stderr), 1 when no plan can be read,
  *   2 for bad input (one line on stderr).
@@ -16,15 +17,14 @@
  *   check` and `pbm report` never load it.
  */
 import * as path from 'node:path';
-import { collectDiagnosticRecords, InputError, type Lang, writeFileAtomically } from 'pbm-language';
-import { checkOutputFolder, lines, loadPlanIn, type ReportResult, type ServicesFactory } from './report.js';
+import { cliLine, cliNoteText, collectDiagnosticRecords, InputError, writeFileAtomically } from 'pbm-language';
+import { checkOutputFolder, checkTitleDate, lines, loadPlanIn, type LanguageChoice, type ReportResult, type ServicesFactory } from './report.js';
 
 export type ExportFormName = 'self-evaluation' | 'targets' | 'monitoring' | 'summary';
 
-export interface ExportRequest {
+export interface ExportRequest extends LanguageChoice {
     readonly file: string;
     readonly form: ExportFormName;
-    readonly lang?: Lang;
     readonly output?: string;
     readonly preparedOn?: string;
     /** The folders imports may lead into (`PlanTarget.importRoots`: a plan found in a folder given). */
@@ -34,13 +34,11 @@ export interface ExportRequest {
 export async function runExport(createServices: ServicesFactory, request: ExportRequest): Promise<ReportResult> {
     const extension = request.form === 'summary' ? '.docx' : '.xlsx';
     if (request.output && path.extname(request.output).toLowerCase() !== extension) {
-        throw new InputError(`cannot write the ${request.form} form to '${request.output}': its file name must end in ${extension}`);
+        throw new InputError('wrong-extension', { form: request.form, output: request.output, extension });
     }
-    if (request.preparedOn !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(request.preparedOn)) {
-        throw new InputError(`--title-date must be a date written YYYY-MM-DD, not '${request.preparedOn}'`);
-    }
+    checkTitleDate(request.preparedOn);
     if (request.output) await checkOutputFolder(request.output);
-    const loaded = await loadPlanIn(createServices, request.file, request.lang, request);
+    const loaded = await loadPlanIn(createServices, request.file, request);
     if ('exitCode' in loaded) return loaded;
     const { figures, lang } = loaded;
     const diagnostics = collectDiagnosticRecords(loaded.workspace, lang);
@@ -52,12 +50,8 @@ export async function runExport(createServices: ServicesFactory, request: Export
 
     const errors = diagnostics.filter(d => d.severity === 'error').length;
     const notes: string[] = [];
-    if (errors > 0) {
-        notes.push(lang === 'zh'
-            ? `pbm: 注意：计划中有 ${errors} 处错误，已列入导出文件；请用 "pbm check" 查看并修正。`
-            : `pbm: note: the plan has ${errors} ${errors === 1 ? 'error' : 'errors'}, listed in the exported file; run "pbm check" to fix them.`);
-    }
-    notes.push(lang === 'zh' ? `pbm: 已导出 ${output}` : `pbm: exported ${output}`);
+    if (errors > 0) notes.push(cliLine(cliNoteText(lang, 'export-has-errors', { errors })));
+    notes.push(cliLine(cliNoteText(lang, 'exported', { output })));
     return { stdout: '', stderr: lines(notes), exitCode: 0 };
 }
 

@@ -9,7 +9,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { expandInput, InputError, isPlan, readPlanText, type PbmFile, type PbmServices, type Plan } from 'pbm-language';
+import { expandInput, InputError, isPlan, readPlanText, type PbmFile, type PbmServices, type Plan, type SeveralPlansHint } from 'pbm-language';
 
 export interface PlanTarget {
     /** The argument as given. */
@@ -29,16 +29,16 @@ export async function findPlanTarget(services: PbmServices, given: string): Prom
         if (declaresPlan(services, await readPlanText(file))) planFiles.push(file);
     }
     if (planFiles.length === 0) {
-        throw new InputError(`no plan in folder '${given}': none of its ${files.length} .pbm ${files.length === 1 ? 'file' : 'files'} declares "plan … { … }"`);
+        throw new InputError('no-plan-in-folder', { folder: given, files: files.length });
     }
     // A plan file found in the folder reads its imports anywhere in that folder, as `pbm check <folder>` would.
     return { given, isFolder: true, planFiles, importRoots: [given] };
 }
 
 /** The one plan file of a target; several are an input error that names them (the caller says what to do instead). */
-export function onePlanFile(target: PlanTarget, whatToDo: string): string {
+export function onePlanFile(target: PlanTarget, whatToDo: SeveralPlansHint): string {
     if (target.planFiles.length === 1) return target.planFiles[0];
-    throw new InputError(`'${target.given}' holds ${target.planFiles.length} plans (${target.planFiles.map(file => relativeName(target, file)).join(', ')}): ${whatToDo}`);
+    throw new InputError('several-plans', { given: target.given, plans: target.planFiles.map(file => relativeName(target, file)), hint: whatToDo });
 }
 
 /** A plan file's path from the folder given (`multi-file/plan.pbm`), or its name when a file was given. */

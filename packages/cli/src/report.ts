@@ -7,8 +7,9 @@
  *   report per plan (`runReportCommand`, `plan-target.ts`).
  * - Format: `--format`, else from the extension of `-o` (`.html`/`.htm`,
  *   `.json`, `.md`), else Markdown.
- * - Language: `--lang`, else the plan's `language`, else English; the
- *   diagnostics in the report are worded in the same language.
+ * - Language: `--lang`, else the plan's `language`, else the environment's
+ *   (`LANG`…, docs/cli.md), else English; the diagnostics in the report and
+ *   the notes on stderr are worded in the same language.
  * - A plan with errors is still reported (exit 0; the errors are listed in
  *   the appendix and counted on stderr) — `pbm check` is the gate.
  * - A file that cannot be parsed at all — syntax errors, and no complete
@@ -24,7 +25,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
-    collectDiagnosticRecords, InputError, loadPlanFiles, renderMarkdownWithCharts, renderReport,
+    cliLine, cliNoteText, collectDiagnosticRecords, InputError, ioReasonOf, loadPlanFiles, planLanguage, renderMarkdownWithCharts, renderReport,
     type ChartFile, type Lang, type LoadedFile, type LoadedWorkspace, type PbmServices, type Plan, type PlanFigures, type ReportFormat,
     writeFileAtomically
 } from 'pbm-language';
@@ -33,7 +34,12 @@ import { findPlanTarget, isFolder, onePlanFile, outputNameFor } from './plan-tar
 export interface ReportRequest {
     readonly file: string;
     readonly format?: ReportFormat;
+    /** `--lang`: the language asked for. */
     readonly lang?: Lang;
+    /** The language when neither `--lang` nor the plan names one (the environment's; default English). */
+    readonly defaultLang?: Lang;
+    /** Told the language of the output once the plan is read, so that a later error is worded in it too. */
+    readonly onLanguage?: (lang: Lang) => void;
     readonly output?: string;
     /** `--title-date`: the date printed on the report. */
     readonly preparedOn?: string;
@@ -72,12 +78,10 @@ export async function runReportCommand(createServices: ServicesFactory, command:
     const outputFolder = target.isFolder && command.output !== undefined && (await isFolder(command.output) || /[\\/]$/.test(command.output))
         ? command.output : undefined;
     if (outputFolder === undefined) {
-        const file = onePlanFile(target, command.output === undefined
-            ? 'name one plan file, or write one report per plan with -o <folder>'
-            : `name one plan file, or give -o an existing folder to write one report per plan`);
+        const file = onePlanFile(target, command.output === undefined ? 'report' : 'report-to-folder');
         return runReport(createServices, { ...options, file, importRoots: target.importRoots });
     }
-    if (!await isFolder(outputFolder)) throw new InputError(`cannot write into '${outputFolder}': the folder does not exist`);
+    if (!await isFolder(outputFolder)) throw new InputError('output-into-missing-folder', { folder: outputFolder });
     const results: ReportResult[] = [];
     for (const file of target.planFiles) {
         const output = path.join(outputFolder, outputNameFor(target, file, command.format ?? 'md'));
@@ -92,12 +96,10 @@ export async function runReportCommand(createServices: ServicesFactory, command:
 
 export async function runReport(createServices: ServicesFactory, request: ReportRequest): Promise<ReportResult> {
     const format = request.format ?? formatOfOutput(request.output) ?? 'md';
-    if (request.preparedOn !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(request.preparedOn)) {
-        throw new InputError(`--title-date must be a date written YYYY-MM-DD, not '${request.preparedOn}'`);
-    }
+    checkTitleDate(request.preparedOn);
     if (request.output) await checkOutputFolder(request.output);
 
-    const loaded = await loadPlanIn(createServices, request.file, request.lang, request);
+    const loaded = await loadPlanIn(createServices, request.file, request);
     if ('exitCode' in loaded) return loaded;
     const { lang } = loaded;
     // Diagnostics carry their arguments: worded in the report's language without loading the plan again.
@@ -114,15 +116,11 @@ export async function runReport(createServices: ServicesFactory, request: Report
     }
     const errors = diagnostics.filter(d => d.severity === 'error').length;
     const notes: string[] = [];
-    if (errors > 0) {
-        notes.push(lang === 'zh'
-            ? `pbm: 注意：计划中有 ${errors} 处错误，已列入报告附录；请用 "pbm check" 查看并修正。`
-            : `pbm: note: the plan has ${errors} ${errors === 1 ? 'error' : 'errors'}, listed in the report's appendix; run "pbm check" to fix them.`);
-    }
+    if (errors > 0) notes.push(cliLine(cliNoteText(lang, 'report-has-errors', { errors })));
     if (request.output) {
         await writeCharts(request.output, charts);
         await writeFileAtomically(request.output, report);
-        notes.push(lang === 'zh' ? `pbm: 报告已写入 ${request.output}` : `pbm: report written to ${request.output}`);
+        notes.push(cliLine(cliNoteText(lang, 'report-written', { output: request.output })));
         return { stdout: '', stderr: lines(notes), exitCode: 0 };
     }
     return { stdout: report, stderr: lines(notes), exitCode: 0 };
@@ -133,18 +131,31 @@ export interface LoadedPlan {
     readonly workspace: LoadedWorkspace;
     readonly file: LoadedFile;
     readonly figures?: PlanFigures;
+    /** The `language` the plan declares, if it does. */
+    readonly declaredLanguage?: Lang;
 }
+
+/** How a command that reads one plan picks its language (docs/cli.md). */
+export type LanguageChoice = Pick<ReportRequest, 'lang' | 'defaultLang' | 'onLanguage'>;
 
 /**
  * Loads a plan for output (report, export), in the output's language:
- * `lang`, else the plan's own `language`. A file without a readable plan
- * gives the result to return instead.
+ * `--lang`, else the plan's own `language`, else the default (the
+ * environment's). A file without a readable plan gives the result to return
+ * instead.
  */
-export async function loadPlanIn(createServices: ServicesFactory, file: string, requested: Lang | undefined, place: PlanPlace = {}):
+export async function loadPlanIn(createServices: ServicesFactory, file: string, choice: LanguageChoice & PlanPlace):
     Promise<(LoadedPlan & { readonly figures: PlanFigures; readonly lang: Lang }) | ReportResult> {
-    const loaded = await loadPlan(createServices(requested ?? 'en'), file, place);
-    if (!loaded.figures) return unparseable(loaded, file);
-    return { ...loaded, figures: loaded.figures, lang: requested ?? loaded.figures.language };
+    const loaded = await loadPlan(createServices(choice.lang ?? 'en'), file, choice);
+    if (!loaded.figures) return unparseable(loaded, file, choice.lang ?? choice.defaultLang ?? 'en');
+    const lang = choice.lang ?? loaded.declaredLanguage ?? choice.defaultLang ?? 'en';
+    choice.onLanguage?.(lang);
+    return { ...loaded, figures: loaded.figures, lang };
+}
+
+/** `--title-date YYYY-MM-DD`. */
+export function checkTitleDate(preparedOn: string | undefined): void {
+    if (preparedOn !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(preparedOn)) throw new InputError('title-date', { value: preparedOn });
 }
 
 /** Loads a plan file (and its imports) and computes its figures, unless no plan can be read from it. */
@@ -156,7 +167,7 @@ export async function loadPlan(services: PbmServices, file: string, place: PlanP
     const { parserErrors, lexerErrors } = input.document.parseResult;
     const parsed = plan && (parserErrors.length + lexerErrors.length === 0 || isCompleteDeclaration(plan.plan));
     const figures = parsed ? services.shared.figures.Figures.ofPlan(plan) : undefined;
-    return { services, workspace, file: input, figures };
+    return { services, workspace, file: input, figures, declaredLanguage: parsed ? planLanguage(plan.plan) : undefined };
 }
 
 /** Whether a plan declaration was read up to its closing brace, rather than pieced together by error recovery. */
@@ -166,14 +177,12 @@ function isCompleteDeclaration(plan: Plan): boolean {
 }
 
 /** No plan in the file: exit 1 with its syntax errors if it has any, else it is a part file (exit 2). */
-function unparseable(loaded: LoadedPlan, file: string): ReportResult {
-    const syntaxErrors = collectDiagnosticRecords(loaded.workspace)
+function unparseable(loaded: LoadedPlan, file: string, lang: Lang): ReportResult {
+    const syntaxErrors = collectDiagnosticRecords(loaded.workspace, lang)
         .filter(d => d.code === 'syntax-error' && d.file === loaded.file.displayPath);
-    if (syntaxErrors.length === 0) {
-        throw new InputError(`'${file}' has no plan declaration: run "pbm report" on the plan file (the one with "plan … { … }") that imports it`);
-    }
+    if (syntaxErrors.length === 0) throw new InputError('no-plan-declaration', { file });
     const report = syntaxErrors.map(d => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`);
-    report.push(`pbm: cannot read a plan from '${file}': fix the syntax errors above, then run "pbm report" again`);
+    report.push(cliLine(cliNoteText(lang, 'plan-unreadable', { file })));
     return { stdout: '', stderr: lines(report), exitCode: 1 };
 }
 
@@ -191,16 +200,29 @@ export async function checkOutputFolder(output: string): Promise<void> {
     try {
         stat = await fs.stat(folder);
     } catch {
-        throw new InputError(`cannot write '${output}': the folder '${path.dirname(output)}' does not exist`);
+        throw new InputError('output-folder-missing', { output, folder: path.dirname(output) });
     }
-    if (!stat.isDirectory()) throw new InputError(`cannot write '${output}': '${path.dirname(output)}' is not a folder`);
+    if (!stat.isDirectory()) throw new InputError('output-parent-not-folder', { output, folder: path.dirname(output) });
+}
+
+/**
+ * The charts' folder, one level below the report's (which exists: checkOutputFolder). Not
+ * `mkdir -p`: Node's recursive mkdir never returns under a folder like /proc.
+ */
+async function makeChartFolder(folder: string): Promise<void> {
+    try {
+        await fs.mkdir(folder);
+    } catch (error) {
+        if ((error as NodeJS.ErrnoException)?.code === 'EEXIST' && await isFolder(folder)) return;
+        throw new InputError('cannot-write', { output: folder, ...ioReasonOf(error) });
+    }
 }
 
 /** Writes the chart images of a Markdown report into their folder beside it, replacing earlier ones. */
 async function writeCharts(output: string, charts: readonly ChartFile[]): Promise<void> {
     if (charts.length === 0) return;
     const folder = path.join(path.dirname(output), path.dirname(charts[0].path));
-    await fs.mkdir(folder, { recursive: true });
+    await makeChartFolder(folder);
     for (const old of await fs.readdir(folder)) {
         if (/^chart-\d+\.svg$/.test(old)) await fs.rm(path.join(folder, old), { force: true });
     }

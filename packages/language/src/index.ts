@@ -5,6 +5,7 @@ export * from './generated/module.js';
 export * from './pbm-module.js';
 export * from './i18n/locale.js';
 export * from './i18n/messages.js';
+export * from './i18n/cli-text.js';
 export * from './i18n/terms.js';
 export * from './i18n/vocabulary.js';
 export * from './model/values.js';

@@ -96,7 +96,7 @@ function registerTools(server: Sdk.McpServer, z: typeof Sdk.z, confined: Confine
         const file = await onePlanOf(services, confined, plan);
         const loaded = await loadPlan(services, file, CONFINED);
         if (!loaded.figures) {
-            throw new InputError(`'${file}' holds no plan that can be read: run the check tool on it to see why`);
+            throw new InputError('no-readable-plan', { file });
         }
         return json({ plan: loaded.figures.name, file: slashes(file), ...explainFigure(loaded.figures, figure as FigureKind, name) });
     }));
@@ -118,7 +118,7 @@ function registerTools(server: Sdk.McpServer, z: typeof Sdk.z, confined: Confine
 /** The one plan file a plan-file-or-folder argument names (several: an error naming them). */
 async function onePlanOf(services: PbmServices, confined: ConfinedFolder, given: string): Promise<string> {
     const target = await findPlanTarget(services, await confined.resolve(given));
-    return onePlanFile(target, 'send one plan file (list_plans lists them)');
+    return onePlanFile(target, 'mcp');
 }
 
 function servicesIn(lang: Lang): PbmServices {

@@ -48,6 +48,7 @@ export const EXPORT_REQUEST_ERRORS = {
     },
     failed: {
         en: (reason: string) => `The form could not be exported: ${reason}. Check that the folder can be written to, and try again.`,
-        zh: (reason: string) => `无法导出表格：${reason}。请确认目标文件夹可写入后重试。`
+        // A reason worded by cli-text.ts already ends its sentence (and says what to do).
+        zh: (reason: string) => /。$/.test(reason) ? `无法导出表格：${reason}` : `无法导出表格：${reason}。请确认目标文件夹可写入后重试。`
     }
 } as const;

@@ -30,7 +30,8 @@ import { makeDate } from '../model/values.js';
 import type { PbmServices } from '../pbm-module.js';
 import { enclosingBlock, givenPropertyTypes, ruleNameOf } from './pbm-blocks.js';
 import { INDICATOR_CLASSES, label, VALUE_RULES, valueTerm } from '../i18n/editor-terms.js';
-import { SNIPPETS } from './pbm-snippets.js';
+import { isSnippetRule, SNIPPETS } from './pbm-snippets.js';
+import { snippetPlaceholders, snippetWords } from '../i18n/snippet-text.js';
 
 export class PbmCompletionProvider extends DefaultCompletionProvider {
     private readonly locale: PbmLocale;
@@ -137,12 +138,13 @@ export class PbmCompletionProvider extends DefaultCompletionProvider {
         for (const phrase of this.keywordPhrases(context, rule, keyword)) {
             acceptor(context, { label: phrase, kind: CompletionItemKind.Keyword, sortText: '1', documentation: keywordDocumentation(lang, phrase.split(' ')[0], phrase.includes(' ') ? ruleOfPhrase(phrase, rule) : rule) });
         }
-        const snippet = SNIPPETS[rule];
-        if (snippet && keyword.value === snippet.keyword) {
+        if (isSnippetRule(rule) && keyword.value === SNIPPETS[rule].keyword) {
+            const snippet = SNIPPETS[rule];
+            const words = snippetWords(lang, rule);
             acceptor(context, {
-                label: snippet.label[lang], kind: CompletionItemKind.Snippet, sortText: '2',
-                filterText: snippet.keyword, insertText: snippet.body, insertTextFormat: InsertTextFormat.Snippet,
-                detail: snippet.detail[lang], documentation
+                label: words.label, kind: CompletionItemKind.Snippet, sortText: '2',
+                filterText: snippet.keyword, insertText: snippet.body(snippetPlaceholders(lang)), insertTextFormat: InsertTextFormat.Snippet,
+                detail: words.detail, documentation
             });
         }
     }

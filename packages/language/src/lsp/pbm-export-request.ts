@@ -12,6 +12,7 @@ import { RequestType, type Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { EXPORT_REQUEST_ERRORS as ERRORS, REPORT_REQUEST_ERRORS } from '../i18n/editor-messages.js';
 import type { Lang } from '../i18n/locale.js';
+import { InputError } from '../node/plan-files.js';
 import { writeFileAtomically } from '../node/write-file.js';
 import type { PbmServices, PbmSharedServices } from '../pbm-module.js';
 import { planDiagnostics } from './pbm-report-request.js';
@@ -50,7 +51,9 @@ export function registerExportRequest(connection: Connection, shared: PbmSharedS
             await writeFileAtomically(params.output, file.bytes);
             return { path: params.output, planName: figures.name, errors: diagnostics.filter(d => d.severity === 'error').length };
         } catch (error) {
-            return { error: ERRORS.failed[lang](error instanceof Error ? error.message : String(error)) };
+            // A file that cannot be written says why in the editor's language.
+            const reason = error instanceof InputError ? error.text(lang) : error instanceof Error ? error.message : String(error);
+            return { error: ERRORS.failed[lang](reason) };
         }
     });
 }

@@ -1,25 +1,26 @@
 /**
  * Snippets (with tab stops) for whole declarations, offered by completion
- * where their keyword is valid. Keyed by the grammar rule of the keyword.
+ * where their keyword is valid. Keyed by the grammar rule of the keyword;
+ * their label and detail, in both languages, are in i18n/snippet-text.ts.
  */
-import type { Lang } from '../i18n/locale.js';
+import type { SnippetPlaceholders, SnippetRule } from '../i18n/snippet-text.js';
 
 export interface DeclarationSnippet {
     readonly keyword: string;
-    readonly label: Readonly<Record<Lang, string>>;
-    readonly detail: Readonly<Record<Lang, string>>;
-    /** LSP snippet syntax; indentation is 4 spaces, relative to the line (clients re-indent). */
-    readonly body: string;
+    /**
+     * LSP snippet syntax, with the placeholders of quoted text in the
+     * request's language; indentation is 4 spaces, relative to the line
+     * (clients re-indent). Names and keywords stay as the grammar spells them.
+     */
+    readonly body: (words: SnippetPlaceholders) => string;
 }
 
-export const SNIPPETS: Readonly<Record<string, DeclarationSnippet>> = {
+export const SNIPPETS: Readonly<Record<SnippetRule, DeclarationSnippet>> = {
     Plan: {
         keyword: 'plan',
-        label: { en: 'plan … { period, as of, currency }', zh: 'plan … 计划（期间、报告日期、币种）' },
-        detail: { en: 'a plan with its period', zh: '带期间的绩效计划' },
-        body: [
-            'plan ${1:Name} "${2:Title}" {',
-            '    organization "${3:Organization}"',
+        body: w => [
+            'plan ${1:Name} "${2:' + w.title + '}" {',
+            '    organization "${3:' + w.organization + '}"',
             '    period ${4:2026-01-01} to ${5:2026-12-31}',
             '    as of ${6:2026-06-30}',
             '    currency ${7:CNY}',
@@ -28,47 +29,41 @@ export const SNIPPETS: Readonly<Record<string, DeclarationSnippet>> = {
     },
     Goal: {
         keyword: 'goal',
-        label: { en: 'goal … with a KPI', zh: 'goal … 绩效目标（含一个指标）' },
-        detail: { en: 'a goal with owner, weight, due date and one KPI', zh: '含责任单位、权重、完成期限和一个绩效指标' },
-        body: [
-            'goal ${1:Name} "${2:Title}" {',
+        body: w => [
+            'goal ${1:Name} "${2:' + w.title + '}" {',
             '    owner ${3:Unit}',
             '    supports ${4:Strategy}',
             '    priority ${5|high,medium,low|}',
             '    weight ${6:20}%',
             '    due ${7:2026-12-31}',
-            '    description "${8:What will be done, and how}"',
+            '    description "${8:' + w.goalDescription + '}"',
             '',
-            '    kpi ${9:KpiName} "${10:KPI title}" {',
+            '    kpi ${9:KpiName} "${10:' + w.kpiTitle + '}" {',
             '        unit "${11:%}"',
             '        baseline ${12:0}',
             '        target ${13|>=,<=,=|} ${14:100}',
             '        frequency ${15|quarterly,monthly,half-yearly,yearly|}',
-            '        source "${16:Data source}"',
+            '        source "${16:' + w.dataSource + '}"',
             '    }',
             '}$0'
         ].join('\n')
     },
     Kpi: {
         keyword: 'kpi',
-        label: { en: 'kpi … { unit, baseline, target }', zh: 'kpi … 绩效指标' },
-        detail: { en: 'a quantitative KPI', zh: '定量绩效指标' },
-        body: [
-            'kpi ${1:Name} "${2:Title}" {',
+        body: w => [
+            'kpi ${1:Name} "${2:' + w.title + '}" {',
             '    unit "${3:%}"',
             '    baseline ${4:0}',
             '    target ${5|>=,<=,=|} ${6:100}',
             '    frequency ${7|quarterly,monthly,half-yearly,yearly|}',
-            '    source "${8:Data source}"',
+            '    source "${8:' + w.dataSource + '}"',
             '}$0'
         ].join('\n')
     },
     Budget: {
         keyword: 'budget',
-        label: { en: 'budget … funding a goal', zh: 'budget … 预算项目' },
-        detail: { en: 'a budget line with amount and the goal it funds', zh: '含金额和资助目标的预算项目' },
-        body: [
-            'budget ${1:Name} "${2:Title}" {',
+        body: w => [
+            'budget ${1:Name} "${2:' + w.title + '}" {',
             '    category ${3|personnel,equipment,technology,materials,services,marketing,training,other|}',
             '    amount ${4:100k}',
             '    owner ${5:Unit}',
@@ -78,27 +73,23 @@ export const SNIPPETS: Readonly<Record<string, DeclarationSnippet>> = {
     },
     Checkpoint: {
         keyword: 'checkpoint',
-        label: { en: 'checkpoint … with a measure and a spend', zh: 'checkpoint … 监测点' },
-        detail: { en: 'one monitoring period’s actuals', zh: '一个监测期的实际数据' },
-        body: [
+        body: w => [
             'checkpoint ${1:Q1} ${2:2026-03-31} {',
-            '    measure ${3:Kpi} ${4:0} source "${5:Data source}"',
-            '    spend ${6:Budget} ${7:0} source "${8:Ledger account}"',
+            '    measure ${3:Kpi} ${4:0} source "${5:' + w.dataSource + '}"',
+            '    spend ${6:Budget} ${7:0} source "${8:' + w.ledgerAccount + '}"',
             '}$0'
         ].join('\n')
     },
     Review: {
         keyword: 'review',
-        label: { en: 'review … with a finding and an action', zh: 'review … 评估（含发现与整改措施）' },
-        detail: { en: 'a review, one finding and the action that addresses it', zh: '一次评估、一项发现及其整改措施' },
-        body: [
-            'review ${1:Name} "${2:Title}" ${3:2026-06-30} {',
-            '    finding ${4:Finding} "${5:What was found}" {',
+        body: w => [
+            'review ${1:Name} "${2:' + w.title + '}" ${3:2026-06-30} {',
+            '    finding ${4:Finding} "${5:' + w.finding + '}" {',
             '        affects ${6:Goal}',
             '        cause ${7|internal,external,data,communication|}',
             '        severity ${8|medium,high,low|}',
             '    }',
-            '    action ${9:Action} "${10:What will be done}" {',
+            '    action ${9:Action} "${10:' + w.action + '}" {',
             '        addresses ${4}',
             '        owner ${11:Unit}',
             '        due ${12:2026-09-30}',
@@ -108,3 +99,7 @@ export const SNIPPETS: Readonly<Record<string, DeclarationSnippet>> = {
         ].join('\n')
     }
 };
+
+export function isSnippetRule(rule: string): rule is SnippetRule {
+    return Object.hasOwn(SNIPPETS, rule);
+}

@@ -123,7 +123,7 @@ function scheduleWrite(script: vm.Script, cacheFile: string, bundle: string): vo
 function writeCache(script: vm.Script, cacheFile: string, bundle: string): void {
     try {
         const folder = path.dirname(cacheFile);
-        fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+        makeFolders(folder);
         const temporary = `${cacheFile}.${process.pid}.tmp`;
         fs.writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
         fs.renameSync(temporary, cacheFile);
@@ -131,6 +131,19 @@ function writeCache(script: vm.Script, cacheFile: string, bundle: string): void 
     } catch {
         // A cache that cannot be written costs the next run its compile time, nothing else.
     }
+}
+
+/**
+ * `mkdir -p`, one level at a time: Node's recursive mkdir never returns under a
+ * folder like /proc (a HOME or PBM_COMPILE_CACHE pointing there hung the CLI).
+ */
+function makeFolders(folder: string): void {
+    const missing: string[] = [];
+    for (let current = folder; !fs.existsSync(current); current = path.dirname(current)) {
+        if (path.dirname(current) === current) break;
+        missing.unshift(current);
+    }
+    for (const level of missing) fs.mkdirSync(level, { mode: 0o700 });
 }
 
 /** Caches of an older content of the same bundle on the same runtime (an earlier PBM): only the newest is kept. */

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { compareDiagnosticRecords, toDiagnosticRecord, type DiagnosticRecord } from '../diagnostics/diagnostic-records.js';
+import { inputProblemText, type InputProblemArgs, type InputProblemCode, type IoReason } from '../i18n/cli-text.js';
 import type { Lang } from '../i18n/locale.js';
 import * as ast from '../generated/ast.js';
 import { isTooLargeForAPlan, MAX_PLAN_FILE_BYTES, megabytes } from '../parser/pbm-lexer.js';
@@ -15,8 +16,21 @@ import type { PbmServices } from '../pbm-module.js';
 import type { PbmIndexManager } from '../workspace/pbm-index-manager.js';
 import { isPlanFileName, isWellFormedImportPath, PLAN_FILE_EXTENSION, type ImportRoot } from '../workspace/pbm-plan-graph.js';
 
-/** A problem with the inputs themselves (exit code 2 in the CLI), with a one-line reason. */
-export class InputError extends Error {}
+/**
+ * A problem with the inputs themselves (exit code 2 in the CLI): a code and
+ * its arguments, worded where it is printed (`InputError.text`, i18n/cli-text.ts).
+ * The `message` is the English wording, for logs and the MCP tools.
+ */
+export class InputError<C extends InputProblemCode = InputProblemCode> extends Error {
+    constructor(readonly code: C, readonly args: InputProblemArgs[C]) {
+        super(inputProblemText('en', code, args));
+    }
+
+    /** The one-line reason in `lang`. */
+    text(lang: Lang): string {
+        return inputProblemText(lang, this.code, this.args);
+    }
+}
 
 export interface LoadedFile {
     readonly document: LangiumDocument<ast.PbmFile>;
@@ -104,17 +118,17 @@ export async function expandInput(input: string): Promise<string[]> {
     try {
         stat = await fs.stat(input);
     } catch {
-        throw new InputError(`cannot find '${input}': no such file or folder`);
+        throw new InputError('not-found', { path: input });
     }
     if (stat.isFile()) {
         // Langium picks the language by the file extension: another file would crash the build.
-        if (!isPlanFileName(input)) throw new InputError(`'${input}' is not a plan file: plan files end in ${PLAN_FILE_EXTENSION}`);
+        if (!isPlanFileName(input)) throw new InputError('not-a-plan-file', { path: input, extension: PLAN_FILE_EXTENSION });
         return [input];
     }
-    if (!stat.isDirectory()) throw new InputError(`'${input}' is neither a file nor a folder`);
+    if (!stat.isDirectory()) throw new InputError('not-file-or-folder', { path: input });
     const found: string[] = [];
     await walk(input, found);
-    if (found.length === 0) throw new InputError(`no .pbm files in folder '${input}'`);
+    if (found.length === 0) throw new InputError('no-plan-files', { folder: input });
     return found.sort(comparePaths);
 }
 
@@ -123,7 +137,7 @@ async function walk(folder: string, found: string[]): Promise<void> {
     try {
         entries = await fs.readdir(folder, { withFileTypes: true });
     } catch (error) {
-        throw new InputError(`cannot read folder '${folder}': ${describeIoError(error)}`);
+        throw new InputError('cannot-read-folder', { folder, ...ioReasonOf(error) });
     }
     for (const entry of entries) {
         const full = path.join(folder, entry.name);
@@ -197,21 +211,21 @@ export async function readPlanText(file: string): Promise<string> {
         // Checked before reading: the editor does not read such a file as a plan either (parser/pbm-lexer.ts).
         const size = (await fs.stat(file)).size;
         if (isTooLargeForAPlan(size)) {
-            throw new InputError(`'${file}' is too large (${megabytes(size)}): PBM reads plan files of up to ${megabytes(MAX_PLAN_FILE_BYTES)}; split it into several files joined with import`);
+            throw new InputError('too-large', { file, size: megabytes(size), limit: megabytes(MAX_PLAN_FILE_BYTES) });
         }
         bytes = await fs.readFile(file);
     } catch (error) {
         if (error instanceof InputError) throw error;
-        throw new InputError(`cannot read '${file}': ${describeIoError(error)}`);
+        throw new InputError('cannot-read', { file, ...ioReasonOf(error) });
     }
     if (bytes.includes(0)) {
-        throw new InputError(`'${file}' is not a text file (it contains binary data)`);
+        throw new InputError('binary', { file });
     }
     try {
         const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
         return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     } catch {
-        throw new InputError(`'${file}' is not UTF-8 text; save it as UTF-8 (e.g. in VS Code: "Save with Encoding" → UTF-8)`);
+        throw new InputError('not-utf8', { file });
     }
 }
 
@@ -238,13 +252,15 @@ async function isFile(file: string): Promise<boolean> {
     }
 }
 
-function describeIoError(error: unknown): string {
+/** Why a read or write failed, from the system's error code (an unknown code is shown as it is). */
+export function ioReasonOf(error: unknown): { reason: IoReason; detail?: string } {
     const code = (error as NodeJS.ErrnoException)?.code;
     switch (code) {
-        case 'EACCES': case 'EPERM': return 'permission denied';
-        case 'ENOENT': return 'no such file or folder';
-        case 'EISDIR': return 'it is a folder';
-        default: return code ?? String((error as Error)?.message ?? error);
+        case 'EACCES': case 'EPERM': case 'EROFS': return { reason: 'permission-denied' };
+        case 'ENOENT': return { reason: 'not-found' };
+        case 'EISDIR': return { reason: 'is-folder' };
+        case 'ENOSPC': return { reason: 'disk-full' };
+        default: return { reason: 'other', detail: code ?? String((error as Error)?.message ?? error) };
     }
 }
 

@@ -6,7 +6,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { InputError } from './plan-files.js';
+import { InputError, ioReasonOf } from './plan-files.js';
 
 /** Writes `content` to `output` atomically; a failure is an InputError that says why in a few words. */
 export async function writeFileAtomically(output: string, content: string | Uint8Array): Promise<void> {
@@ -16,15 +16,8 @@ export async function writeFileAtomically(output: string, content: string | Uint
         await fs.rename(temporary, output);
     } catch (error) {
         await fs.rm(temporary, { force: true });
-        throw new InputError(`cannot write '${output}': ${writeFailureReason(error)}`);
+        const cause = ioReasonOf(error);
+        // A missing file on writing is its folder (the temporary file is created beside the target).
+        throw new InputError('cannot-write', { output, ...(cause.reason === 'not-found' ? { reason: 'folder-missing' } : cause) });
     }
-}
-
-function writeFailureReason(error: unknown): string {
-    const code = (error as NodeJS.ErrnoException)?.code;
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'permission denied';
-    if (code === 'EISDIR') return 'it is a folder';
-    if (code === 'ENOENT') return 'its folder does not exist';
-    if (code === 'ENOSPC') return 'the disk is full';
-    return code ?? String(error);
 }
