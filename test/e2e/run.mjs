@@ -24,7 +24,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createServerState, installExtension, killAllServersNow, removeServerState, startCodeServer, workbenchUrl } from './lib/code-server.mjs';
 import { copyFixture, resolveVsix } from './lib/extension-package.mjs';
-import { compileHostSuite, runHostSuite } from './lib/host-suite.mjs';
+import { compileHostSuite, hostSuiteVscodeOptions, runHostSuite } from './lib/host-suite.mjs';
 import { ARTIFACTS, CODE_SERVER_ENTRY, E2E_DIR, E2E_HOME, ROOT } from './lib/paths.mjs';
 
 const { values: options } = parseArgs({
@@ -97,7 +97,8 @@ async function hostSuite(state, testsPath) {
     const resultFile = path.join(state.dir, 'host-result.json');
     const server = await startCodeServer(state, {
         log: path.join(ARTIFACTS, 'code-server-host.log'),
-        env: { PBM_E2E_RESULT_FILE: resultFile, PBM_E2E_EXTENSIONS_DIR: state.extensionsDir }
+        env: { PBM_E2E_RESULT_FILE: resultFile, PBM_E2E_EXTENSIONS_DIR: state.extensionsDir },
+        vscodeOptions: hostSuiteVscodeOptions()
     });
     log(`extension-host suite against ${server.url} (pid ${server.pid})`);
     try {

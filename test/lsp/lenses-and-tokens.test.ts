@@ -91,3 +91,19 @@ describe('semantic tokens', () => {
         ]));
     });
 });
+
+describe('semantic tokens, asked for at once', () => {
+    // VS Code asks for the visible range and the whole document together when a plan opens. Langium's
+    // provider keeps the request it is computing in fields and yields every few milliseconds on a
+    // large plan, so two requests at once mixed their tokens (VS Code: "Overlapping semantic tokens").
+    const goals = Array.from({ length: 400 }, (_, i) => `goal G${i} "Goal ${i}" { due 2026-12-31 kpi K${i} "KPI ${i}" { baseline 10 target >= 20 frequency quarterly } }`).join('\n');
+    test('each request gets the tokens it gets alone', async () => {
+        const { workspace, document, params } = await build(`${MONITORED}\n${goals}\n`);
+        const provider = workspace.services.lsp.SemanticTokenProvider!;
+        const range = { ...params, range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } } };
+        const alone = [(await provider.semanticHighlight(document, params)).data, (await provider.semanticHighlightRange(document, range)).data];
+        const together = await Promise.all([provider.semanticHighlight(document, params), provider.semanticHighlightRange(document, range)]);
+        expect(alone[0].length).toBeGreaterThan(alone[1].length);
+        expect(together.map(tokens => tokens.data)).toEqual(alone);
+    });
+});

@@ -65,15 +65,29 @@ export function installExtension(state, vsix) {
 
 const running = new Set();
 
+let passThrough;
+
+/**
+ * Whether this code-server passes options straight to its VS Code server (`--vscode-option`,
+ * listed by `--help` in the newest releases; 4.100.3 refuses it as unknown).
+ */
+export function supportsVscodeOptions() {
+    passThrough ??= execFileSync(process.execPath, [CODE_SERVER_ENTRY, '--help'], { env: serverEnv(), encoding: 'utf8', timeout: 30_000 })
+        .includes('--vscode-option');
+    return passThrough;
+}
+
 /**
  * Starts code-server on a free loopback port with `folder` open; resolves with its URL once it
- * listens. `env` is added to the server's environment (the extension host inherits it).
+ * listens. `env` is added to the server's environment (the extension host inherits it);
+ * `vscodeOptions` go to VS Code's server as `--vscode-option` (check supportsVscodeOptions first).
  */
-export async function startCodeServer(state, { log, env = {}, startTimeoutMs = 60_000 }) {
+export async function startCodeServer(state, { log, env = {}, vscodeOptions = [], startTimeoutMs = 60_000 }) {
     const out = fs.openSync(log, 'w');
     const child = spawn(process.execPath, [CODE_SERVER_ENTRY, ...stateArgs(state),
         '--bind-addr', '127.0.0.1:0', '--auth', 'none', '--disable-telemetry', '--disable-update-check',
-        '--disable-workspace-trust', '--disable-getting-started-override'],
+        '--disable-workspace-trust', '--disable-getting-started-override',
+        ...vscodeOptions.flatMap(option => ['--vscode-option', option])],
     { detached: true, stdio: ['ignore', out, out], env: serverEnv(env) });
     fs.closeSync(out);
     const server = { pid: child.pid, log, exited: false, stop: () => stopServer(server) };

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { format } from 'node:util';
 import { launchBrowser } from './browser.mjs';
-import { workbenchUrl } from './code-server.mjs';
+import { supportsVscodeOptions, workbenchUrl } from './code-server.mjs';
 import { E2E_DIR, HOST_SUITE_OUT, ROOT } from './paths.mjs';
 
 /** tsc → .e2e/suite (CommonJS); the suite's package.json makes that folder the harness extension. */
@@ -20,8 +20,20 @@ export function compileHostSuite() {
     return path.join(HOST_SUITE_OUT, 'index.js');
 }
 
+/**
+ * The VS Code server options the suite's server needs. A built VS Code newer than 1.100 honours
+ * extensionDevelopmentPath / extensionTestsPath in the URL payload only with the smoke-test driver
+ * enabled (the server's --enable-smoke-test-driver → developmentOptions.enableSmokeTestDriver);
+ * code-server does not model that option but passes it through with --vscode-option, which 4.100.3
+ * does not have and (VS Code 1.100) does not need.
+ */
+export function hostSuiteVscodeOptions() {
+    return supportsVscodeOptions() ? ['enable-smoke-test-driver'] : [];
+}
+
 // Workbench chatter that says nothing about the tests.
-const NOISE = /connection token|Creating a socket|builtin extensions|Service Worker|ChatSessionStore|Updating additional/;
+// The newest workbench adds its chat and agent host's ([AgentHost], [ChatModelSelection], …).
+const NOISE = /connection token|Creating a socket|builtin extensions|Service Worker|ChatSessionStore|Updating additional|^\[(AgentHost|ChatModelSelection|AccountPolicyGate|reconnection-grace-time)\b|authentication provider 'github'/;
 
 /**
  * Opens the workbench on `workspace` with the suite as extensionTestsPath; resolves with the exit

@@ -52,6 +52,24 @@ export async function waitForDiagnostic(document: vscode.TextDocument, code: str
     }
 }
 
+/**
+ * The light bulb's quick fixes at `range`, once one satisfies `wanted`. The workbench asks the
+ * provider with the problems it shows there, which reach it a little after the extension host sees
+ * them (getDiagnostics): asked too early, the provider gets no problem and offers no fix.
+ */
+export async function waitForQuickFix(uri: vscode.Uri, range: vscode.Range, what: string, wanted: (action: vscode.CodeAction) => boolean): Promise<vscode.CodeAction> {
+    let offered: string[] = [];
+    try {
+        return await waitFor(what, async () => {
+            const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value);
+            offered = actions.map(action => action.title);
+            return actions.find(wanted);
+        });
+    } catch (error) {
+        throw new Error(`${(error as Error).message}; offered: ${offered.join(' | ') || 'nothing'}`);
+    }
+}
+
 export function describeDiagnostics(uri: vscode.Uri): string {
     return vscode.languages.getDiagnostics(uri)
         .map(d => `  ${d.range.start.line + 1}:${d.range.start.character + 1} ${vscode.DiagnosticSeverity[d.severity]} ${codeOf(d) ?? '(no code)'} ${d.message}`)
@@ -81,9 +99,14 @@ export async function replaceText(document: vscode.TextDocument, text: string, r
     assert.ok(await vscode.workspace.applyEdit(edit), `the edit of '${text}' was not applied`);
 }
 
-/** Throws away unsaved changes, so that each test starts from the fixture as it is on disk. */
+/**
+ * Throws away the tests' unsaved changes to the fixture, so that each test starts from it as it is
+ * on disk. Only the workspace's files: the workbench edits other documents of its own meanwhile (the
+ * newest one its user settings.json), and showing one of those races with the workbench.
+ */
 export async function revertAll(): Promise<void> {
-    for (const document of vscode.workspace.textDocuments.filter(document => document.isDirty)) {
+    const ours = (document: vscode.TextDocument) => document.isDirty && vscode.workspace.getWorkspaceFolder(document.uri) !== undefined;
+    for (const document of vscode.workspace.textDocuments.filter(ours)) {
         await vscode.window.showTextDocument(document);
         await vscode.commands.executeCommand('workbench.action.files.revert');
     }

@@ -192,7 +192,8 @@ uiTest('the status bar shows the plan\'s projected score and grade and open aler
     await screenshot('status-bar');
     const summaryTab = page.locator('.tabs-container .tab', { hasText: 'Summary: Demo2026' });
     await summaryTab.hover();
-    await summaryTab.locator('.codicon-close').click();
+    // The tab's close button by its name: its icon is codicon-close in VS Code 1.100, codicon-close-small later.
+    await summaryTab.getByRole('button', { name: /^Close\b/ }).click();
     await summaryTab.waitFor({ state: 'detached' });
     await item.locator('a, .statusbar-item-label').first().click();
     await page.locator('.tabs-container .tab', { hasText: 'Summary: Demo2026' }).waitFor();

@@ -12,6 +12,7 @@ import { PbmCodeLensProvider } from './pbm-code-lens-provider.js';
 import { PbmCompletionProvider } from './pbm-completion-provider.js';
 import { PbmDocumentLinkProvider } from './pbm-document-link-provider.js';
 import { PbmDocumentSymbolProvider } from './pbm-document-symbol-provider.js';
+import { PbmDocumentUpdateHandler } from './pbm-document-update-handler.js';
 import { PbmFoldingRangeProvider } from './pbm-folding-range-provider.js';
 import { PbmFormatter } from './pbm-formatter.js';
 import { PbmHoverProvider } from './pbm-hover-provider.js';
@@ -39,6 +40,7 @@ export const PbmLspModule: Module<PbmServices, PartialLangiumServices & Pick<Pbm
 
 export const PbmSharedLspModule: Module<PbmSharedServices, PartialLangiumSharedServices> = {
     lsp: {
-        NodeKindProvider: () => new PbmNodeKindProvider()
+        NodeKindProvider: () => new PbmNodeKindProvider(),
+        DocumentUpdateHandler: services => new PbmDocumentUpdateHandler(services)
     }
 };

@@ -4,9 +4,12 @@
  * members, operators, and numbers — with modifiers that tell a date, a
  * percentage and a number with a magnitude suffix (`2.4M`, `240万`) apart.
  */
-import { AstUtils, CstUtils, GrammarAST, isLeafCstNode, type AstNode, type CstNode } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import { AbstractSemanticTokenProvider, AllSemanticTokenModifiers, type SemanticTokenAcceptor } from 'langium/lsp';
-import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
+import {
+    SemanticTokenModifiers, SemanticTokenTypes, type CancellationToken, type SemanticTokens, type SemanticTokensDelta,
+    type SemanticTokensDeltaParams, type SemanticTokensParams, type SemanticTokensRangeParams
+} from 'vscode-languageserver';
 import { hasMagnitudeSuffix } from '../model/values.js';
 import { ruleNameOf } from './pbm-blocks.js';
 import { VALUE_RULES } from '../i18n/editor-terms.js';
@@ -23,8 +26,35 @@ const MODIFIERS: Record<string, number> = {
 };
 
 export class PbmSemanticTokenProvider extends AbstractSemanticTokenProvider {
+    /** The request being computed, which the next one waits for (see `oneAtATime`). */
+    private running: Promise<unknown> = Promise.resolve();
+
     override get tokenModifiers(): Record<string, number> {
         return MODIFIERS;
+    }
+
+    override semanticHighlight(document: LangiumDocument, params: SemanticTokensParams, cancelToken?: CancellationToken): Promise<SemanticTokens> {
+        return this.oneAtATime(() => super.semanticHighlight(document, params, cancelToken));
+    }
+
+    override semanticHighlightRange(document: LangiumDocument, params: SemanticTokensRangeParams, cancelToken?: CancellationToken): Promise<SemanticTokens> {
+        return this.oneAtATime(() => super.semanticHighlightRange(document, params, cancelToken));
+    }
+
+    override semanticHighlightDelta(document: LangiumDocument, params: SemanticTokensDeltaParams, cancelToken?: CancellationToken): Promise<SemanticTokens | SemanticTokensDelta> {
+        return this.oneAtATime(() => super.semanticHighlightDelta(document, params, cancelToken));
+    }
+
+    /**
+     * Langium's provider keeps the request it computes (document, range, token builder) in fields
+     * and yields to other requests every few milliseconds: VS Code asks for the visible range and
+     * the whole plan together, and on a large plan their tokens got mixed (overlapping tokens, which
+     * VS Code drops: wrong colours). So requests are computed one after the other.
+     */
+    private oneAtATime<T>(compute: () => Promise<T>): Promise<T> {
+        const result = this.running.then(compute);
+        this.running = result.catch(() => undefined);
+        return result;
     }
 
     protected override highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
