@@ -136,7 +136,8 @@ export interface IndicatorRow {
     readonly level2: string;
 }
 
-const CLASS_ORDER = ['output', 'benefit', 'satisfaction'];
+/** 一级指标 in the forms' order; 成本指标 (`cost.*`, the 2021 指引) follows 产出指标, whose share it counts in (§8.1). */
+const CLASS_ORDER = ['output', 'cost', 'benefit', 'satisfaction'];
 const SUBCLASS_ORDER = ['quantity', 'quality', 'timeliness', 'cost', 'economic', 'social', 'ecological', 'sustainable', 'service'];
 
 /**
@@ -151,16 +152,24 @@ export function indicatorRows(ctx: FormContext): IndicatorRow[] {
         for (const kpi of goal.kpis) {
             const indicatorClass = props.kpiClass(kpi.kpi);
             const classed = ctx.figures.profile === 'government' && kpi.indicatorClass !== undefined;
-            const level1 = classed ? ctx.t.indicatorClass[kpi.indicatorClass!] : perspectiveOf(ctx, goal);
-            const level2 = classed ? ctx.t.indicatorSubclass[indicatorClass?.level2 ?? ''] ?? indicatorClass?.level2 ?? ctx.x.noClass : label(goal.goal);
+            // A cost KPI scores in the output share (figures) but is a 成本指标 of its own on the form.
+            const formClass = indicatorClass?.level1 === 'cost' ? 'cost' : kpi.indicatorClass!;
+            const level1 = classed ? ctx.t.indicatorClass[formClass] : perspectiveOf(ctx, goal);
+            const level2 = classed ? level2Text(ctx, formClass, indicatorClass?.level2) : label(goal.goal);
             const order = classed
-                ? [0, CLASS_ORDER.indexOf(kpi.indicatorClass!), rank(SUBCLASS_ORDER, indicatorClass?.level2), index]
+                ? [0, CLASS_ORDER.indexOf(formClass), rank(SUBCLASS_ORDER, indicatorClass?.level2), index]
                 : [1, 0, 0, index];
             rows.push({ kpi, goal, level1, level2, order });
             index++;
         }
     }
     return rows.sort((a, b) => compareKeys(a.order, b.order));
+}
+
+function level2Text(ctx: FormContext, level1: string, level2: string | undefined): string {
+    if (!level2) return ctx.x.noClass;
+    if (level1 === 'cost') return termOrValue(ctx.lang, 'costLevel2', level2);
+    return ctx.t.indicatorSubclass[level2] ?? level2;
 }
 
 function compareKeys(a: readonly number[], b: readonly number[]): number {
