@@ -775,11 +775,20 @@ export function declaredTotal(declared: ReadonlyArray<number | undefined>): { re
  */
 export function wholePercents(shares: readonly number[]): number[] {
     if (shares.length === 0) return [];
-    const total = sum(shares.map(s => Math.max(0, s)));
-    const normalised = total > 0 ? shares.map(s => Math.max(0, s) / total) : shares.map(() => 1 / shares.length);
-    const exact = normalised.map(s => s * 100);
+    const clamped = shares.map(s => Math.max(0, s));
+    return apportion(sum(clamped) > 0 ? clamped : shares.map(() => 1), 100);
+}
+
+/**
+ * `units` whole units shared in proportion to `proportions` (non-negative,
+ * totalling more than 0) by largest remainder, ties to the earlier one: the
+ * results total `units` exactly.
+ */
+export function apportion(proportions: readonly number[], units: number): number[] {
+    const total = sum(proportions);
+    const exact = proportions.map(p => p / total * units);
     const result = exact.map(Math.floor);
-    let left = 100 - sum(result);
+    let left = units - sum(result);
     const order = exact.map((value, index) => ({ index, remainder: value - Math.floor(value) }))
         .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
     for (const { index } of order) {

@@ -5,6 +5,7 @@
  */
 import { AstUtils, GrammarUtils } from 'langium';
 import type { TextEdit } from 'vscode-languageserver';
+import { apportion } from '../../figures/figures.js';
 import { executionPoints, pointsOf } from '../../figures/points.js';
 import { formatNumber } from '../../i18n/format.js';
 import { FIX_TITLES } from '../../i18n/fix-titles.js';
@@ -19,18 +20,7 @@ const TITLE_POINTS = 8;
 export function rescaledPoints(points: readonly number[], target: number): number[] | undefined {
     const total = points.reduce((a, b) => a + b, 0);
     if (total <= 0 || target < 0) return undefined;
-    const hundredths = Math.round(target * 100);
-    const exact = points.map(p => p / total * hundredths);
-    const result = exact.map(Math.floor);
-    let left = hundredths - result.reduce((a, b) => a + b, 0);
-    const order = exact.map((value, index) => ({ index, remainder: value - Math.floor(value) }))
-        .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
-    for (const { index } of order) {
-        if (left <= 0) break;
-        result[index]++;
-        left--;
-    }
-    return result.map(h => h / 100);
+    return apportion(points, Math.round(target * 100)).map(h => h / 100);
 }
 
 export const pointsNot100: QuickFix = context => {
