@@ -2,9 +2,11 @@
  * The report's words for points scoring, awards, projections and statuses
  * over time (LANGUAGE.md §8.2, 8.3, 8.6, 8.7), in English and Chinese. Kept
  * apart from report-text.ts so the forms model and the report's prose can
- * change independently.
+ * change independently. Labels the hover shows too (projected and awarded
+ * score, points) come from points-words.ts, so both say the same.
  */
 import type { Lang } from './locale.js';
+import { POINTS_WORDS } from './points-words.js';
 import { termsIn } from './vocabulary.js';
 
 export interface ResultText {
@@ -45,9 +47,9 @@ export interface ResultText {
 }
 
 const EN: ResultText = {
-    projectedScore: 'Projected score',
+    projectedScore: POINTS_WORDS.projectedScore.en,
     projectedDetail: (grade, toDate) => `projected grade: ${grade} · score to date ${toDate}`,
-    awardedScore: 'Awarded score',
+    awardedScore: POINTS_WORDS.awardedScore.en,
     awardedDetail: (grade, computed) => `grade: ${grade} · computed ${computed}`,
     projectedSentence: (score, grade, toDate, elapsed) =>
         `Projected to the end of the period, the plan would score ${score} points out of 100, grade “${grade}” (projected). To date it has earned ${toDate} points with ${elapsed} of the period elapsed — progress, not a grade.`,
@@ -61,7 +63,7 @@ const EN: ResultText = {
     executionRow: 'Budget execution rate',
     core: '★',
     columns: {
-        indicator: 'Indicator', target: 'Target', actual: 'Actual', points: 'Points', earned: 'Computed',
+        indicator: 'Indicator', target: 'Target', actual: 'Actual', points: POINTS_WORDS.points.en, earned: 'Computed',
         awarded: 'Awarded', difference: 'Difference', achievement: 'Achievement', reason: 'Reason',
         projected: 'Projected', likelihood: 'Likelihood', result: 'Target'
     },
@@ -73,9 +75,9 @@ const EN: ResultText = {
 };
 
 const ZH: ResultText = {
-    projectedScore: '预计得分',
+    projectedScore: POINTS_WORDS.projectedScore.zh,
     projectedDetail: (grade, toDate) => `预计等级：${grade} · 截至目前 ${toDate} 分`,
-    awardedScore: '评价得分',
+    awardedScore: POINTS_WORDS.awardedScore.zh,
     awardedDetail: (grade, computed) => `等级：${grade} · 计算得分 ${computed}`,
     projectedSentence: (score, grade, toDate, elapsed) =>
         `按当前进度预计，期末综合得分${score}分（满分100分），预计等级为“${grade}”。截至目前已得${toDate}分，时间进度${elapsed}——这是进度，不是评价等级。`,
@@ -89,8 +91,8 @@ const ZH: ResultText = {
     executionRow: '预算执行率',
     core: '★',
     columns: {
-        indicator: '绩效指标', target: '年度指标值', actual: '实际完成值', points: '分值', earned: '计算得分',
-        awarded: '评价得分', difference: '差额', achievement: '完成率', reason: '理由',
+        indicator: '绩效指标', target: '年度指标值', actual: '实际完成值', points: POINTS_WORDS.points.zh, earned: POINTS_WORDS.earned.zh,
+        awarded: POINTS_WORDS.awarded.zh, difference: '差额', achievement: '完成率', reason: '理由',
         projected: '全年预计完成', likelihood: '完成目标可能性', result: '目标完成情况'
     },
     likelihood: termsIn('zh', 'likelihood'),
