@@ -4,16 +4,13 @@
  * from the text the editor holds (unsaved edits included), and a bad form or
  * an unwritable folder comes back as one clear error, not a crash.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-
-const SERVER = 'packages/extension/dist/server.cjs';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
+import { SERVER, startServer, type StdioClient } from './stdio-client.js';
 
 const PLAN = `plan 饮水 "农村饮水安全巩固提升工程" {
     period 2026-01-01 to 2026-12-31
@@ -32,28 +29,16 @@ checkpoint 二季度 2026-06-30 { measure 工程数 7 source "验收单"  spend 
 `;
 
 describe.skipIf(!existsSync(SERVER))('pbm/exportForm (bundled server)', () => {
-    let server: ChildProcess;
+    let client: StdioClient;
     let connection: MessageConnection;
     let dir: string;
 
     beforeAll(async () => {
-        dir = mkdtempSync(join(tmpdir(), 'pbm-export-'));
-        server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-        connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-        connection.onRequest('workspace/configuration', () => [{}]);
-        connection.onRequest('client/registerCapability', () => null);
-        connection.listen();
-        await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, workspaceFolders: null, locale: 'en', capabilities: {} });
-        await connection.sendNotification('initialized', {});
+        client = await startServer({ locale: 'en', capabilities: {} });
+        ({ connection, dir } = client);
     });
 
-    afterAll(async () => {
-        await connection?.sendRequest('shutdown').catch(() => undefined);
-        await connection?.sendNotification('exit').catch(() => undefined);
-        connection?.dispose();
-        server?.kill();
-        rmSync(dir, { recursive: true, force: true });
-    });
+    afterAll(() => client?.close());
 
     test('writes the self-evaluation workbook of the open (unsaved) plan where the user chose', async () => {
         const uri = pathToFileURL(join(dir, 'plan.pbm')).toString(); // never saved to disk
@@ -76,6 +61,6 @@ describe.skipIf(!existsSync(SERVER))('pbm/exportForm (bundled server)', () => {
         expect(unknown.error).toMatch(/'budget' is not a form PBM exports/);
         const unwritable = await connection.sendRequest('pbm/exportForm', { uri, form: 'summary', output: join(dir, 'no-such-folder', 'x.docx') }) as { error?: string };
         expect(unwritable.error).toMatch(/^The form could not be exported: .*no-such-folder/);
-        expect(server.exitCode).toBeNull();
+        expect(client.server.exitCode).toBeNull();
     });
 });

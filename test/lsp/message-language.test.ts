@@ -6,67 +6,31 @@
  * change of `pbm.messages.language` re-words the published diagnostics
  * without validating anything again.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
+import { SERVER, startServer, type PublishedDiagnostics as Published, type StdioClient } from './stdio-client.js';
 
-const SERVER = 'packages/extension/dist/server.cjs';
 const CJK = /[\u4e00-\u9fff]/;
-
-interface PublishedDiagnostic {
-    code?: string;
-    message: string;
-    data?: { code?: string; args?: Record<string, unknown> };
-    codeDescription?: { href: string };
-}
-interface Published { uri: string; version?: number; diagnostics: PublishedDiagnostic[] }
 
 const ENGLISH_PLAN = 'plan P "Plan" { period 2026-01-01 to 2026-12-31 as of 2026-06-30 }\ngoal G "Grow" { due 2026-12-31 }\n';
 const CHINESE_PLAN = 'plan 计划 "计划" { period 2026-01-01 to 2026-12-31 as of 2026-06-30 language zh }\ngoal 目标 "目标" { due 2026-12-31 }\n';
 
 describe.skipIf(!existsSync(SERVER))('message language over LSP (bundled server, English editor)', () => {
-    let server: ChildProcess;
+    let client: StdioClient;
     let connection: MessageConnection;
     let dir: string;
-    const published = new Map<string, Published>();
-    const waiters: Array<() => void> = [];
 
     beforeAll(async () => {
-        dir = mkdtempSync(join(tmpdir(), 'pbm-lang-'));
-        server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, PBM_DEBUG_REQUESTS: '1' } });
-        connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-        connection.onNotification('textDocument/publishDiagnostics', (params: Published) => {
-            published.set(params.uri, params);
-            waiters.splice(0).forEach(wake => wake());
-        });
-        connection.onRequest('workspace/configuration', () => [{}]);
-        connection.onRequest('client/registerCapability', () => null);
-        connection.listen();
-        await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, workspaceFolders: null, locale: 'en-us', capabilities: {} });
-        await connection.sendNotification('initialized', {});
+        client = await startServer({ locale: 'en-us', capabilities: {} }, { PBM_DEBUG_REQUESTS: '1' });
+        ({ connection, dir } = client);
     });
 
-    afterAll(async () => {
-        await connection?.sendRequest('shutdown').catch(() => undefined);
-        await connection?.sendNotification('exit').catch(() => undefined);
-        connection?.dispose();
-        server?.kill();
-        rmSync(dir, { recursive: true, force: true });
-    });
+    afterAll(() => client?.close());
 
-    async function diagnosticsOf(uri: string, until: (d: Published) => boolean): Promise<Published> {
-        const deadline = Date.now() + 15_000;
-        for (;;) {
-            const current = published.get(uri);
-            if (current && until(current)) return current;
-            if (Date.now() > deadline) throw new Error(`no matching diagnostics for ${uri}: ${JSON.stringify(current)}`);
-            await new Promise<void>(resolve => { waiters.push(resolve); setTimeout(resolve, 500); });
-        }
-    }
+    const diagnosticsOf = (uri: string, until: (d: Published) => boolean) => client.diagnosticsOf(uri, until);
 
     async function open(name: string, text: string): Promise<string> {
         const uri = pathToFileURL(join(dir, name)).toString();

@@ -13,7 +13,11 @@ export const SERVER = 'packages/extension/dist/server.cjs';
 
 export interface PublishedDiagnostics {
     uri: string;
-    diagnostics: Array<{ code?: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } }; data?: unknown; severity?: number }>;
+    version?: number;
+    diagnostics: Array<{
+        code?: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } };
+        data?: unknown; severity?: number; codeDescription?: { href: string };
+    }>;
 }
 
 export interface StdioClient {
@@ -26,9 +30,10 @@ export interface StdioClient {
     close(): Promise<void>;
 }
 
-export async function startServer(initialize: { locale: string; capabilities: object }): Promise<StdioClient> {
+/** Starts the server (with `env` added to this process's environment) and initialises it in single-file mode. */
+export async function startServer(initialize: { locale: string; capabilities: object }, env: NodeJS.ProcessEnv = {}): Promise<StdioClient> {
     const dir = mkdtempSync(join(tmpdir(), 'pbm-lsp-'));
-    const server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
     const connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
     const published = new Map<string, PublishedDiagnostics>();
     const waiters: Array<() => void> = [];
