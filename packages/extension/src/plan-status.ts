@@ -4,8 +4,8 @@
  * shown alone as the plan's grade), at the end its score and grade (the
  * awarded ones where the evaluator awarded points, §8.3), and the number of
  * open alerts (errors and warnings of all its files), from the
- * server's `pbm/generateReport` JSON — the same figures as the summary,
- * never computed here. A click opens the summary. Refreshed when the active
+ * server's `pbm/planStatus` — the same figures as the summary, never
+ * computed here. A click opens the summary. Refreshed when the active
  * editor changes and, debounced, when the plan's diagnostics change.
  */
 import * as vscode from 'vscode';
@@ -13,20 +13,20 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 
 const REFRESH_DELAY_MS = 400;
 
-interface ReportJson {
-    readonly plan: {
-        readonly name: string;
-        readonly score: number;
-        readonly grade: string | null;
-        readonly monitored?: boolean;
-        /** asOf on or after the period's end (§8.10). */
-        readonly final?: boolean;
-        readonly projectedScore?: number | null;
-        readonly projectedGrade?: string | null;
-        readonly awardedScore?: number | null;
-        readonly awardedGrade?: string | null;
-    };
-    readonly diagnostics: ReadonlyArray<{ readonly severity: string }>;
+/** The answer of the server's `pbm/planStatus` (lsp/pbm-plan-status-request.ts); null for a file of no plan. */
+interface PlanStatus {
+    readonly name: string;
+    readonly score: number;
+    readonly grade: string | null;
+    readonly monitored: boolean;
+    /** asOf on or after the period's end (§8.10). */
+    readonly final: boolean;
+    readonly projectedScore: number | null;
+    readonly projectedGrade: string | null;
+    readonly awardedScore: number | null;
+    readonly awardedGrade: string | null;
+    /** Errors and warnings of all the plan's files. */
+    readonly alerts: number;
 }
 
 export class PlanStatusBar implements vscode.Disposable {
@@ -67,37 +67,36 @@ export class PlanStatusBar implements vscode.Disposable {
             this.item.hide();
             return;
         }
-        const report = await requestJson(client, document.uri);
+        const status = await requestStatus(client, document.uri);
         if (generation !== this.generation) return;
-        if (!report) {
+        if (!status) {
             this.shown = undefined;
             this.item.hide();
             return;
         }
-        this.show(report, document.uri);
+        this.show(status, document.uri);
     }
 
     private async refreshShown(generation: number): Promise<void> {
         const client = this.client();
-        const report = this.shown && client?.isRunning() ? await requestJson(client, this.shown) : undefined;
+        const status = this.shown && client?.isRunning() ? await requestStatus(client, this.shown) : undefined;
         if (generation !== this.generation || !this.shown) return;
-        if (report) this.show(report, this.shown);
+        if (status) this.show(status, this.shown);
     }
 
-    private show(report: ReportJson, uri: vscode.Uri): void {
-        const alerts = report.diagnostics.filter(d => d.severity === 'error' || d.severity === 'warning').length;
-        const { name, score, grade, monitored, final, projectedScore, projectedGrade, awardedScore, awardedGrade } = report.plan;
-        if (monitored === false) {
+    private show(status: PlanStatus, uri: vscode.Uri): void {
+        const { name, score, grade, monitored, final, projectedScore, projectedGrade, awardedScore, awardedGrade, alerts } = status;
+        if (!monitored) {
             // A 目标申报 plan before its first checkpoint has no score or grade yet (LANGUAGE.md §8.8).
             this.item.text = `$(graph) ${vscode.l10n.t('not monitored yet')}  $(warning) ${alerts}`;
             this.item.tooltip = vscode.l10n.t('Plan {0}: no checkpoint yet, so no score; {1} open alerts. Click to open the summary.', name, alerts);
-        } else if (final === false && projectedScore !== null && projectedScore !== undefined && projectedGrade) {
+        } else if (!final && projectedScore !== null && projectedGrade) {
             // Before the period ends the projected result leads; the score to date is progress, not a grade (§8.7).
             const word = vscode.l10n.t('projected {0}', gradeWord(projectedGrade));
             this.item.text = `$(graph) ${projectedScore.toFixed(1)} · ${word}  $(warning) ${alerts}`;
             this.item.tooltip = vscode.l10n.t('Plan {0}: projected score {1} ({2}) at the end of the period, {3} to date; {4} open alerts. Click to open the summary.',
                 name, projectedScore.toFixed(1), gradeWord(projectedGrade), score.toFixed(1), alerts);
-        } else if (awardedScore !== null && awardedScore !== undefined && awardedGrade) {
+        } else if (awardedScore !== null && awardedGrade) {
             // The evaluator's awards are the official result, the computed score beside it (§8.3).
             const word = gradeWord(awardedGrade);
             this.item.text = `$(graph) ${awardedScore.toFixed(1)} · ${word}  $(warning) ${alerts}`;
@@ -133,23 +132,11 @@ function gradeWord(grade: string): string {
     }
 }
 
-/**
- * The language the server words things in (`pbm.messages.language`, else the
- * display language): asking the report in it spares the server a second
- * validation in another language. Only figures and severities are read.
- */
-function serverLanguage(): 'en' | 'zh' {
-    const setting = vscode.workspace.getConfiguration('pbm').get<string>('messages.language', 'auto');
-    if (setting === 'en' || setting === 'zh') return setting;
-    return vscode.env.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
-}
-
-async function requestJson(client: LanguageClient, uri: vscode.Uri): Promise<ReportJson | undefined> {
+async function requestStatus(client: LanguageClient, uri: vscode.Uri): Promise<PlanStatus | undefined> {
     try {
-        const result = await client.sendRequest<{ content: string } | { error: string }>('pbm/generateReport', { uri: uri.toString(), format: 'json', lang: serverLanguage() });
-        return 'content' in result ? JSON.parse(result.content) as ReportJson : undefined;
+        return await client.sendRequest<PlanStatus | null>('pbm/planStatus', { uri: uri.toString() }) ?? undefined;
     } catch {
-        // No plan yet (a part file, a server restarting): no item rather than a wrong one.
+        // A server restarting: no item rather than a wrong one.
         return undefined;
     }
 }

@@ -6,13 +6,31 @@
  * every entry, findings, actions, outlook, problems) are additions.
  */
 import type { DiagnosticRecord } from '../diagnostics/diagnostic-records.js';
-import type { KpiFigures } from '../figures/figures.js';
+import type { KpiFigures, PlanFigures } from '../figures/figures.js';
 import { parsePercent } from '../model/values.js';
 import { budgetMoneyJson, kpiExplanationJson, monitoringJson, planMoneyJson } from './render-json-money.js';
 import { labelOf, type ActionReport, type CheckpointReport, type GoalReport, type KpiReport, type Named, type ReportModel, type TopProblem, type UnitRef } from './report-model.js';
 
 export function renderJson(model: ReportModel): string {
     return JSON.stringify(reportJson(model), null, 2) + '\n';
+}
+
+/**
+ * The plan's result as the JSON report and the editor's status bar
+ * (`pbm/planStatus`) give it. A plan not monitored yet (no checkpoint) has
+ * no grade, and nothing to project (§8.8, docs/figures.md).
+ */
+export function planResultJson(figures: PlanFigures) {
+    return {
+        score: figures.score,
+        grade: figures.monitored ? figures.grade : null,
+        scoring: figures.scoring,
+        final: figures.final,
+        projectedScore: figures.monitored ? figures.projectedScore : null,
+        projectedGrade: figures.monitored ? figures.projectedGrade : null,
+        awardedScore: figures.awardedScore,
+        awardedGrade: figures.awardedGrade
+    };
 }
 
 export function reportJson(model: ReportModel): object {
@@ -29,15 +47,7 @@ export function reportJson(model: ReportModel): object {
             end: figures.end?.iso ?? null,
             asOf: figures.asOf?.iso ?? null,
             elapsed: figures.elapsed,
-            score: figures.score,
-            // A plan not monitored yet (no checkpoint) has no grade, and nothing to project (§8.8, docs/figures.md).
-            grade: figures.monitored ? figures.grade : null,
-            scoring: figures.scoring,
-            final: figures.final,
-            projectedScore: figures.monitored ? figures.projectedScore : null,
-            projectedGrade: figures.monitored ? figures.projectedGrade : null,
-            awardedScore: figures.awardedScore,
-            awardedGrade: figures.awardedGrade,
+            ...planResultJson(figures),
             execution: figures.execution
                 ? { points: figures.execution.points, earned: figures.execution.earned, awarded: figures.execution.awarded, reason: figures.awards.execution?.reason ?? null }
                 : null,

@@ -10,6 +10,7 @@ import type { MessageLanguageSetting } from '../i18n/locale.js';
 import { planLanguage } from '../model/properties.js';
 import { PbmImportLoader } from '../lsp/pbm-import-loader.js';
 import { registerExportRequest } from '../lsp/pbm-export-request.js';
+import { registerPlanStatusRequest } from '../lsp/pbm-plan-status-request.js';
 import { registerReportRequest } from '../lsp/pbm-report-request.js';
 import { SETTINGS_SECTION } from '../lsp/pbm-settings.js';
 import { registerDebugRequests } from './pbm-debug-requests.js';
@@ -39,6 +40,7 @@ export function startPbmServer(shared: PbmSharedServices, services: PbmServices)
     rewordOnLanguageChange(connection, shared, services);
     registerReportRequest(connection, shared, services);
     registerExportRequest(connection, shared, services);
+    registerPlanStatusRequest(connection, shared);
     registerDebugRequests(connection, shared);
     new PbmImportLoader(shared);
     refreshLensesOnSettingsChange(connection, shared);
