@@ -5,6 +5,7 @@
  * far, and the indicator rows with 年度指标值 | 实际完成值 | 全年预计完成值 |
  * 完成目标可能性 | 偏差原因 | 纠偏措施.
  */
+import { capitalise } from '../i18n/format.js';
 import { executionAlert, type BudgetFigures } from '../figures/figures.js';
 import { lineExplainedBy } from '../figures/explanations.js';
 import { explainingFindings, SOURCE_ROWS, sourceTotals } from './form-figures.js';
@@ -25,7 +26,7 @@ export function monitoringSheet(ctx: FormContext): FormSheet {
     putHeader(sheet, ctx, ctx.x.forms.monitoring);
     putMoney(sheet, ctx);
     putGoals(sheet, ctx, ctx.x.overallGoal, 5, goal => goalResult(ctx, goal),
-        [ctx.x.expectedGoal, ctx.final ? ctx.x.actualResult : `${ctx.x.actualResult}${ctx.x.asOf(ctx.asOfText())}`]);
+        [ctx.x.expectedGoal, ctx.final ? ctx.x.actualResult : ctx.x.actualResultAsOf(ctx.asOfText())]);
     const indicatorHeader = putIndicators(sheet, ctx);
     putErrorNote(sheet, ctx);
     return sheet.build([indicatorHeader, indicatorHeader]);
@@ -84,7 +85,8 @@ function spendingAlert(ctx: FormContext, rate: number | null): 'red' | 'yellow' 
 
 function alertCause(ctx: FormContext, alert: 'red' | 'yellow' | undefined, causes: string): string {
     if (!alert) return '';
-    return causes ? `${ctx.t.alert[alert]}${ctx.t.colon}${causes}` : ctx.t.alert[alert];
+    const word = capitalise(ctx.t.alert[alert]);
+    return causes ? `${word}${ctx.t.colon}${causes}` : word;
 }
 
 function putIndicators(sheet: SheetBuilder, ctx: FormContext): number {

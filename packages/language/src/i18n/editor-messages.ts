@@ -3,6 +3,7 @@
  * rename, a summary that could not be generated. Both languages; the
  * language is chosen by the caller.
  */
+import { capitalise } from './format.js';
 
 /** Why a rename is refused (the client shows it to the user). */
 export const RENAME_REFUSALS = {
@@ -35,10 +36,6 @@ export const REPORT_REQUEST_ERRORS = {
         zh: (reason: string) => `无法生成工作总结：${reason}。请在“问题”面板中检查计划的错误后重试。`
     }
 } as const;
-
-function capitalise(name: string): string {
-    return name.charAt(0).toUpperCase() + name.slice(1);
-}
 
 /** Why a form could not be exported from the editor. */
 export const EXPORT_REQUEST_ERRORS = {

@@ -27,6 +27,8 @@ export interface ExportText {
     readonly year: (year: string) => string;
     /** The line under the title of a form filled in before the year's end. */
     readonly asOf: (date: string) => string;
+    /** The 实际完成情况 heading of the monitoring form before the period ends. */
+    readonly actualResultAsOf: (date: string) => string;
     readonly projectName: string;
     readonly department: string;
     readonly implementer: string;
@@ -100,6 +102,7 @@ const EN: ExportText = {
     sheets: { selfEvaluation: 'Self-evaluation', targets: 'Targets', monitoring: 'Monitoring', problems: 'Plan checks' },
     year: year => `(${year})`,
     asOf: date => `As of ${date}`,
+    actualResultAsOf: date => `Achieved (as of ${date})`,
     projectName: 'Project',
     department: 'Responsible department',
     implementer: 'Implementing units',
@@ -159,6 +162,7 @@ const ZH: ExportText = {
     sheets: { selfEvaluation: '绩效自评表', targets: '绩效目标表', monitoring: '绩效运行监控表', problems: '计划检查问题' },
     year: year => `（${year}年度）`,
     asOf: date => `（截至${date}）`,
+    actualResultAsOf: date => `实际完成情况（截至${date}）`,
     projectName: '项目名称',
     department: '主管部门',
     implementer: '实施单位',

@@ -124,3 +124,8 @@ export function formatCompactAmount(lang: Lang, value: number): string {
     }
     return formatNumber(lang, value, 2);
 }
+
+/** A word or phrase that starts a sentence or a cell: its first letter upper-case (Chinese is unchanged). */
+export function capitalise(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
