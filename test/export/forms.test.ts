@@ -127,6 +127,27 @@ function rowWith(grid: Grid, col: number, value: string): Grid[number] {
     return rows[0];
 }
 
+describe('numbers never show as ###', () => {
+    // A spreadsheet cannot wrap a number: a column too narrow for it shows ###. The English
+    // monitoring form's target of `≥1,200 accounts` did so in a 13-character column.
+    test('acme-2026 monitoring (en): every number fits its column, as it reads', async () => {
+        const report = await loadReport('examples/acme-2026.pbm', 'en');
+        const workbook = await readWorkbook((await exportPlan('monitoring', report.figures, report.diagnostics, { lang: 'en' })).bytes);
+        const sheet = workbook.worksheets[0];
+        const target = sheet.getColumn(findCell(sheet, cell => cell.value === 1200 && String(cell.numFmt).includes('accounts')).col);
+        expect(target.width).toBeGreaterThanOrEqual('≥1,200 accounts'.length + 1);
+        const money = sheet.getColumn(findCell(sheet, cell => cell.value === 26_450_000).col);
+        expect(money.width).toBeGreaterThanOrEqual('26,450,000.00'.length + 1);
+    });
+});
+
+function findCell(sheet: ExcelJS.Worksheet, match: (cell: ExcelJS.Cell) => boolean): ExcelJS.Cell {
+    let found: ExcelJS.Cell | undefined;
+    sheet.eachRow(row => row.eachCell(cell => { if (!found && match(cell)) found = cell; }));
+    if (!found) throw new Error('no such cell');
+    return found;
+}
+
 function formatsOf(sheet: FormWorkbook['sheets'][number]): Record<string, string> {
     const formats: Record<string, string> = {};
     for (const cell of sheet.cells) if (cell.value?.kind === 'number') formats[cellAddress(cell.row, cell.col)] = cell.value.format;

@@ -14,6 +14,26 @@ function isWide(code: number): boolean {
 }
 
 /**
+ * The text a spreadsheet shows for `value` under one of the exports' number
+ * formats (`"≥"#,##0.00" accounts"`, `#,##0.00`, `0.0%`): quoted literals as
+ * they are, the number with the format's decimals and grouping (× 100 with
+ * `%`). Used to size columns, since a number that does not fit is shown as ###.
+ */
+export function numberText(value: number, format: string): string {
+    return format.split('"').map((part, index) => index % 2 === 1 ? part : numberPart(value, part)).join('');
+}
+
+function numberPart(value: number, code: string): string {
+    if (!/[0#]/.test(code)) return code;
+    const decimals = /\.(0+)/.exec(code)?.[1].length ?? 0;
+    const percent = code.includes('%');
+    const shown = (percent ? value * 100 : value).toLocaleString('en-US', {
+        minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: code.includes(',')
+    });
+    return percent ? `${shown}%` : shown;
+}
+
+/**
  * Drops the characters an XML 1.0 file cannot hold (C0 controls other than
  * tab, line feed and carriage return; U+FFFE, U+FFFF; lone surrogates): a
  * spreadsheet or Word file containing one does not open.

@@ -10,10 +10,12 @@
  * same plan gives the same content.
  */
 import ExcelJS from 'exceljs';
-import { displayWidth } from './text-width.js';
+import { displayWidth, numberText } from './text-width.js';
 import { cellAddress, type CellStyle, type FormCell, type FormSheet, type FormWorkbook } from './form-model.js';
 
 const FONT_SIZE = 10.5;
+/** Columns kept free beside a number: cell margins, and a font wider than the one named. */
+const NUMBER_PADDING = 2;
 /** Points per line of wrapped text at FONT_SIZE, and the padding of a row. */
 const LINE_HEIGHT = 14;
 const ROW_PADDING = 6;
@@ -33,13 +35,14 @@ export async function writeWorkbook(form: FormWorkbook): Promise<Uint8Array> {
 
 function writeSheet(workbook: ExcelJS.Workbook, sheet: FormSheet, lang: 'en' | 'zh'): void {
     const worksheet = workbook.addWorksheet(sheet.name, { views: [{ showGridLines: false }] });
-    worksheet.columns = sheet.widths.map(width => ({ width }));
+    const widths = fittedWidths(sheet);
+    worksheet.columns = widths.map(width => ({ width }));
     const fontName = lang === 'zh' ? '宋体' : 'Calibri';
     for (const cell of sheet.cells) writeCell(worksheet, cell, fontName);
     const lastRow = Math.max(1, ...sheet.cells.map(c => c.row + c.rows - 1));
-    const heights = rowHeights(sheet, lastRow);
+    const heights = rowHeights(sheet, widths, lastRow);
     heights.forEach((height, r) => { if (r > 0) worksheet.getRow(r).height = height; });
-    const breakRow = headerPageBreak(sheet, heights);
+    const breakRow = headerPageBreak(sheet, widths, heights);
     if (breakRow) worksheet.getRow(breakRow - 1).addPageBreak();
     worksheet.pageSetup = {
         paperSize: 9, // A4
@@ -106,18 +109,34 @@ const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
 const THIN_BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 /**
+ * The form's column widths, each widened where a number in it would not fit:
+ * text wraps, but a spreadsheet shows a number too wide for its column as
+ * ### (`≥1,200 accounts` in an English monitoring form). The page still
+ * prints one page wide (fitToWidth), slightly smaller.
+ */
+function fittedWidths(sheet: FormSheet): number[] {
+    const widths = [...sheet.widths];
+    for (const cell of sheet.cells) {
+        if (cell.value?.kind !== 'number' || cell.cols !== 1) continue;
+        const size = STYLES[cell.style].size / FONT_SIZE;
+        widths[cell.col - 1] = Math.max(widths[cell.col - 1], Math.ceil(displayWidth(numberText(cell.value.value, cell.value.format)) * size + NUMBER_PADDING));
+    }
+    return widths;
+}
+
+/**
  * Each row's height (points; index = row) to fit its wrapped text:
  * spreadsheet programs do not grow rows for text in merged cells, and Excel
  * does not re-measure on opening. Lines are estimated from the text's width
  * (a CJK character is two columns wide) over the cell's width, with room to
  * spare for fonts wider than the one named.
  */
-function rowHeights(sheet: FormSheet, lastRow: number): number[] {
+function rowHeights(sheet: FormSheet, widths: readonly number[], lastRow: number): number[] {
     const heights = new Array<number>(lastRow + 1).fill(LINE_HEIGHT + ROW_PADDING);
     for (const cell of sheet.cells) {
         const style = STYLES[cell.style];
         const lineHeight = LINE_HEIGHT * style.size / FONT_SIZE;
-        const width = sheet.widths.slice(cell.col - 1, cell.col - 1 + cell.cols).reduce((a, b) => a + b, 0);
+        const width = widths.slice(cell.col - 1, cell.col - 1 + cell.cols).reduce((a, b) => a + b, 0);
         const usable = Math.max(1, width * 0.85 - 1);
         const content = cell.value?.kind === 'text' ? cell.value.text : '';
         const lines = Math.max(1, ...content.split('\n').map(line => Math.ceil(displayWidth(line) * style.size / FONT_SIZE / usable)));
@@ -145,11 +164,11 @@ const POINTS_PER_COLUMN = [5.25, 7.3];
  * program's layout. The page is scaled to fit the sheet's width, as the
  * page setup asks.
  */
-function headerPageBreak(sheet: FormSheet, heights: readonly number[]): number | undefined {
+function headerPageBreak(sheet: FormSheet, widths: readonly number[], heights: readonly number[]): number | undefined {
     const header = sheet.repeatRows?.[0];
     if (!header) return undefined;
     const page = sheet.landscape ? PRINTABLE.landscape : PRINTABLE.portrait;
-    const columns = sheet.widths.reduce((a, b) => a + b, 0);
+    const columns = widths.reduce((a, b) => a + b, 0);
     const block = heights.slice(header, header + 3).reduce((a, b) => a + b, 0);
     const orphaned = POINTS_PER_COLUMN.some(points => {
         const pageHeight = page.height / Math.min(1, page.width / (columns * points));
