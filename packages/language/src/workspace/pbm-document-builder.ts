@@ -28,6 +28,8 @@ export class PbmDocumentBuilder extends DefaultDocumentBuilder {
     private readonly declared = new Map<string, string>();
     /** Documents of this update kept linked, to re-link after all if the changed files declare other names. */
     private relinkIfDeclarationsChange: LangiumDocument[] = [];
+    /** Whether the files this build links declare the same names and imports as when they were last linked. */
+    private namesKept = false;
 
     constructor(services: PbmSharedServices) {
         super(services);
@@ -114,7 +116,8 @@ export class PbmDocumentBuilder extends DefaultDocumentBuilder {
         // Every document about to be linked: those parsed now, and those parsed by a build that was cancelled.
         const unlinked = documents.filter(document => document.state < DocumentState.Linked);
         const extra: LangiumDocument[] = [];
-        if (this.declarationsChanged(unlinked)) {
+        const declarationsChanged = this.declarationsChanged(unlinked);
+        if (declarationsChanged) {
             for (const document of kept) {
                 if (document.state <= DocumentState.ComputedScopes) continue;
                 // A document with only link errors is not in this build yet.
@@ -125,7 +128,22 @@ export class PbmDocumentBuilder extends DefaultDocumentBuilder {
         const building = extra.length > 0 ? [...documents, ...extra] : documents;
         const joined = this.planMatesOutside(building);
         for (const document of joined) this.resetToState(document, DocumentState.ComputedScopes);
-        await super.buildDocuments(joined.length > 0 ? [...building, ...joined] : building, options, cancelToken);
+        this.namesKept = !declarationsChanged && joined.length === 0;
+        try {
+            await super.buildDocuments(joined.length > 0 ? [...building, ...joined] : building, options, cancelToken);
+        } finally {
+            this.namesKept = false;
+        }
+    }
+
+    /**
+     * Whether every name declared in the workspace resolves as when the
+     * documents of this build were last linked: the files linked now
+     * declare the same names and imports, and no file joined a plan. The
+     * linker then keeps the links of declarations that were not re-parsed.
+     */
+    get declaresSameNames(): boolean {
+        return this.namesKept;
     }
 
     /**

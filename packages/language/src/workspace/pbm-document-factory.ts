@@ -26,6 +26,24 @@ import type { PbmFile } from '../generated/ast.js';
 import { lastStartingBefore } from '../model/ast-walk.js';
 import { syntaxErrorCount } from '../parser/pbm-syntax-errors.js';
 
+/** Which declaration of a file's tree was re-parsed alone, and the one it replaced. */
+export interface ReparsedDeclaration {
+    readonly index: number;
+    readonly replaced: AstNode;
+}
+
+/**
+ * The trees made by re-parsing one declaration, keyed by their root: the
+ * linker keeps the links of the other declarations (`PbmLinker`). A root
+ * made by a whole-file parse is not here.
+ */
+const reparsedDeclarations = new WeakMap<AstNode, ReparsedDeclaration>();
+
+/** The declaration re-parsed alone to make the tree under `root`, if it was made so. */
+export function reparsedDeclarationOf(root: AstNode): ReparsedDeclaration | undefined {
+    return reparsedDeclarations.get(root);
+}
+
 export class PbmDocumentFactory extends DefaultLangiumDocumentFactory {
     /** The parse result of each document being updated, from before the update: what its new text is re-parsed against. */
     private readonly previous = new Map<string, ParseResult>();
@@ -106,6 +124,7 @@ export function reparseChangedDeclaration(previous: ParseResult<PbmFile>, text: 
     cst.astNode = root;
     root.elements.forEach(element => Object.assign(element, { $container: root }));
     Object.assign(replacement, { $containerIndex: index });
+    reparsedDeclarations.set(root, { index, replaced: declaration });
     return { value: root, lexerErrors: [], lexerReport: part.lexerReport, parserErrors: [] };
 }
 
