@@ -1,5 +1,5 @@
 import {
-    Cancellation, DefaultDocumentValidator, type AstNode, type LangiumDocument, type ParseResult, type ValidationAcceptor,
+    AstUtils, Cancellation, DefaultDocumentValidator, type AstNode, type LangiumDocument, type ParseResult, type ValidationAcceptor,
     type ValidationOptions
 } from 'langium';
 import type { RootCstNode } from 'langium';
@@ -15,6 +15,9 @@ import { forEachNodeInterruptibly } from '../model/ast-walk.js';
 import type { PbmServices } from '../pbm-module.js';
 import { Code } from '../diagnostics/codes.js';
 import type { PbmValidationRegistry } from './pbm-validation-registry.js';
+import { isCheckpoint, isPbmFile, type PbmFile } from '../generated/ast.js';
+import { checkpointInputs, KeptCheckpointDiagnostics, type CheckpointContext } from './kept-checkpoint-diagnostics.js';
+import { CHECKPOINT_CHECKS } from './pbm-validator.js';
 
 /**
  * Gives the lexer's, parser's and linker's errors the stable codes of
@@ -24,6 +27,7 @@ import type { PbmValidationRegistry } from './pbm-validation-registry.js';
  */
 export class PbmDocumentValidator extends DefaultDocumentValidator {
     private readonly services: PbmServices;
+    private readonly keptCheckpoints = new KeptCheckpointDiagnostics();
 
     constructor(services: PbmServices) {
         super(services);
@@ -123,14 +127,43 @@ export class PbmDocumentValidator extends DefaultDocumentValidator {
      * only when one returns a promise; the build yields to the event loop
      * (and notices cancellation) every few hundred nodes instead of every
      * node, and walks the tree with plain loops (`model/ast-walk.ts`).
+     * A checkpoint whose checks would read what they read last time reports
+     * what they found then (issue #21, `kept-checkpoint-diagnostics.ts`).
      */
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         if (this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
-        await forEachNodeInterruptibly(rootNode, cancelToken, node => {
+        const validate = (accept: ValidationAcceptor) => (node: AstNode) => {
             const nodeOptions = this.validateSingleNodeOptions(node, options);
-            const checked = nodeOptions.validateNode ? this.runChecks(node, options, acceptor, cancelToken) : undefined;
+            const checked = nodeOptions.validateNode ? this.runChecks(node, options, accept, cancelToken) : undefined;
             return checked ? checked.then(() => nodeOptions.validateChildren) : nodeOptions.validateChildren;
-        });
+        };
+        if (!isPbmFile(rootNode)) return forEachNodeInterruptibly(rootNode, cancelToken, validate(acceptor));
+        // The file's own checks, then each declaration's: the order of a walk of the whole tree.
+        let validateChildren = validate(acceptor)(rootNode);
+        if (validateChildren instanceof Promise) validateChildren = await validateChildren;
+        if (validateChildren === false) return;
+        const context = this.checkpointContext(rootNode, options);
+        for (const element of rootNode.elements) {
+            if (!isCheckpoint(element)) {
+                await forEachNodeInterruptibly(element, cancelToken, validate(acceptor));
+            } else if (!this.keptCheckpoints.replay(element, context, acceptor)) {
+                const recorder = this.keptCheckpoints.recorder(element, context, acceptor);
+                await forEachNodeInterruptibly(element, cancelToken, validate(recorder.accept));
+                recorder.keep();
+            }
+        }
+    }
+
+    /** What the checks of a checkpoint of this file read besides the checkpoint and its entries' targets (kept-checkpoint-diagnostics.ts). */
+    private checkpointContext(file: PbmFile, options: ValidationOptions): CheckpointContext {
+        const uri = AstUtils.getDocument(file).uri;
+        const figures = this.services.shared.figures.Figures;
+        const plans = figures.plansOf(uri).map(plan => figures.ofPlan(plan));
+        const registry = this.validationRegistry as PbmValidationRegistry;
+        return {
+            inputs: checkpointInputs(plans, this.services.i18n.Locale.langOf(uri.toString())),
+            checks: Object.keys(CHECKPOINT_CHECKS).flatMap(type => registry.checksOf(type, options.categories))
+        };
     }
 
     /** The node's checks in order; a promise only when a check returns one (then the later ones wait for it). */

@@ -65,14 +65,29 @@ export function registerValidationChecks(services: PbmServices): void {
         FundsProperty: budget.checkSplitTotals100,
         AdjustedProperty: budget.checkAdjustmentExplained,
         SourcesProperty: budget.checkSourcesTotal,
-        Checkpoint: dataQuality.checkCheckpointDate,
-        Measure: [dataQuality.checkEntryHasSource, dataQuality.checkMeasurePlausible, dataQuality.checkScoreFitsLevel],
-        Spend: [dataQuality.checkEntryHasSource, dataQuality.checkSpendPlausible, dataQuality.checkSpendSourceDeclared],
+        ...checkpointChecks(dataQuality),
         Finding: core.checkNoDuplicateProperty,
         Action: [core.checkNoDuplicateProperty, evaluation.checkActionIsComplete, evaluation.checkActionNotOverdue],
         Outlook: core.checkNoDuplicateProperty
     };
     registry.register(checks, core);
+}
+
+/**
+ * The checks of a checkpoint and its entries. Their diagnostics are kept
+ * between validations while what they read stays the same
+ * (kept-checkpoint-diagnostics.ts lists what that is): a check added here
+ * must read nothing else, or be added to those inputs.
+ */
+export const CHECKPOINT_CHECKS = {
+    Checkpoint: ['checkCheckpointDate'],
+    Measure: ['checkEntryHasSource', 'checkMeasurePlausible', 'checkScoreFitsLevel'],
+    Spend: ['checkEntryHasSource', 'checkSpendPlausible', 'checkSpendSourceDeclared']
+} as const satisfies Record<'Checkpoint' | 'Measure' | 'Spend', ReadonlyArray<keyof DataQualityChecks>>;
+
+function checkpointChecks(dataQuality: DataQualityChecks): ValidationChecks<PbmAstType> {
+    const checksOf = (names: readonly (keyof DataQualityChecks)[]) => names.map(name => dataQuality[name]) as never;
+    return { Checkpoint: checksOf(CHECKPOINT_CHECKS.Checkpoint), Measure: checksOf(CHECKPOINT_CHECKS.Measure), Spend: checksOf(CHECKPOINT_CHECKS.Spend) };
 }
 
 export type ReporterFactory = (accept: ValidationAcceptor) => DiagnosticReporter;
