@@ -14,7 +14,7 @@ import { createPbmServices, type PbmFile } from 'pbm-language';
 import { describe, expect, test } from 'vitest';
 import { createRandom, generatePlanData, toPbmFiles } from '../../bench/generate.mjs';
 import { astNodesOf } from '../../packages/language/src/model/ast-walk.js';
-import { reparseChangedDeclaration } from '../../packages/language/src/workspace/pbm-document-factory.js';
+import { changedRange, reparseChangedDeclaration } from '../../packages/language/src/workspace/pbm-document-factory.js';
 import { buildFiles } from '../helpers.js';
 import { editFile } from '../validation/validation-helpers.js';
 
@@ -134,5 +134,29 @@ describe('in the editor', () => {
         expect(shown(workspace.doc('plan.pbm').diagnostics)).toEqual(shown(fresh.doc('plan.pbm').diagnostics));
         expect(shown(fresh.doc('plan.pbm').diagnostics).some(d => d.startsWith('unresolved-reference'))).toBe(true);
         expect(URI.parse(workspace.doc('plan.pbm').uri.toString()).path).toBe(fresh.doc('plan.pbm').uri.path);
+    });
+});
+
+describe('where two texts differ', () => {
+    /** A character at a time, as the range was found before it compared stretches. */
+    function changedRangeByCharacter(oldText: string, text: string) {
+        const shorter = Math.min(oldText.length, text.length);
+        let start = 0;
+        while (start < shorter && oldText.charCodeAt(start) === text.charCodeAt(start)) start++;
+        let common = 0;
+        while (common < shorter - start && oldText.charCodeAt(oldText.length - 1 - common) === text.charCodeAt(text.length - 1 - common)) common++;
+        return { start, oldEnd: oldText.length - common, delta: text.length - oldText.length };
+    }
+
+    test('comparing long stretches finds the range a character-by-character comparison finds', () => {
+        const random = createRandom(31);
+        for (let i = 0; i < 2_000; i++) {
+            const length = random.integer(0, 3) === 0 ? random.integer(0, 20) : random.integer(0, 150_000);
+            const unit = Array.from({ length: 37 }, () => random.pick(['a', 'b', '\n', '万'])).join('');
+            const oldText = unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+            const at = random.integer(0, oldText.length);
+            const text = oldText.slice(0, at) + random.pick(['', 'a', 'xyz', 'b\n']) + oldText.slice(at + random.integer(0, 9));
+            expect(changedRange(oldText, text), `case ${i}`).toEqual(changedRangeByCharacter(oldText, text));
+        }
     });
 });

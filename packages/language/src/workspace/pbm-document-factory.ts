@@ -129,13 +129,26 @@ export function reparseChangedDeclaration(previous: ParseResult<PbmFile>, text: 
 }
 
 /** Where two texts differ: `[start, oldEnd)` in the old text became `[start, oldEnd + delta)` in the new one. */
-function changedRange(oldText: string, text: string): { start: number; oldEnd: number; delta: number } {
+export function changedRange(oldText: string, text: string): { start: number; oldEnd: number; delta: number } {
     const shorter = Math.min(oldText.length, text.length);
-    let start = 0;
-    while (start < shorter && oldText.charCodeAt(start) === text.charCodeAt(start)) start++;
-    let common = 0;
-    while (common < shorter - start && oldText.charCodeAt(oldText.length - 1 - common) === text.charCodeAt(text.length - 1 - common)) common++;
+    const start = sameLength(shorter, (from, length) => oldText.substr(from, length) === text.substr(from, length));
+    const common = sameLength(shorter - start,
+        (from, length) => oldText.substr(oldText.length - from - length, length) === text.substr(text.length - from - length, length));
     return { start, oldEnd: oldText.length - common, delta: text.length - oldText.length };
+}
+
+/**
+ * How many characters from one end two texts share, up to `limit`, given
+ * `same(from, length)` for the stretch `from` characters from that end.
+ * Long stretches are compared first, as whole strings (native code): a
+ * character at a time, a 2 MB plan took ≈ 10 ms after every keystroke.
+ */
+function sameLength(limit: number, same: (from: number, length: number) => boolean): number {
+    let length = 0;
+    for (let stretch = 1 << 16; stretch >= 1; stretch >>= 4) {
+        while (length + stretch <= limit && same(length, stretch)) length += stretch;
+    }
+    return length;
 }
 
 function endsWithClosingBrace(node: CstNode): boolean {
