@@ -192,6 +192,9 @@ describe('a plan not monitored yet (目标申报)', () => {
         expect(report.render({ format: 'md', lang: 'en' })).toContain('The plan has not been monitored yet, so it has no score or grade.');
         // No pace verdict and no self-evaluation table without actuals.
         expect(report.render({ format: 'md', lang: 'en' })).not.toContain('Spending keeps pace with the calendar');
+        // Nor in the main achievements: nothing spent is not 'in step' with the time elapsed.
+        expect(report.render({ format: 'md', lang: 'en' })).not.toContain('in step with');
+        expect(report.render({ format: 'md' })).not.toContain('基本匹配');
         expect(report.render({ format: 'md', lang: 'en' })).not.toContain('Performance self-evaluation');
         expect(report.render({ format: 'md', lang: 'en' })).not.toContain('Projected score');
     });

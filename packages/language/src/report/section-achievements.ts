@@ -29,9 +29,10 @@ export function achievementsSection(ctx: DocumentContext, n: number): SectionBlo
         });
     }
     if (figures.allocated > 0) {
+        // A plan not monitored yet has no alert because nothing was judged, not because spending keeps pace (§8.8).
         blocks.push({
             kind: 'paragraph',
-            content: [t.achievements.execution(f.amount(figures.spent), f.amount(figures.allocated), f.percent(figures.executionRate), f.percent(figures.elapsed), !plan.executionAlert)]
+            content: [t.achievements.execution(f.amount(figures.spent), f.amount(figures.allocated), f.percent(figures.executionRate), f.percent(figures.elapsed), figures.monitored && !plan.executionAlert)]
         });
     }
     const shown = good.length <= ALL_GOALS_UP_TO ? good : good.slice(0, MAX_GOALS);
