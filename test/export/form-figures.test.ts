@@ -9,7 +9,7 @@
 import type { PlanFigures } from 'pbm-language';
 import { buildFormWorkbook, sheetGrid } from 'pbm-language/export';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadReport, type LoadedReport } from '../report/report-helpers.js';
+import { loadReport, reportOfText, type LoadedReport } from '../report/report-helpers.js';
 
 let report: LoadedReport;
 
@@ -116,5 +116,24 @@ describe('adjusted budgets and funding sources (gov-monitoring-2026)', () => {
         expect(row(rows, 1, '上年结转资金').slice(3, 6)).toEqual([null, 10, 9.52]);
         expect(row(rows, 1, '其他资金').slice(3, 6)).toEqual([null, 17, 17]);
         expect(row(sheet('targets'), 1, '其中：当年财政拨款')[3]).toBeNull();
+    });
+});
+
+describe('money in 万元', () => {
+    test('an amount with cents is stored as its exact 万元 figure, without floating-point noise from the sums', async () => {
+        const plan = [
+            'plan P "P" { period 2026-01-01 to 2026-12-31 as of 2026-12-31 profile government currency CNY language zh }',
+            'goal G "建设" { kpi K "完成数" { class output.quantity unit "个" target >= 1 } }',
+            'budget B "设备" { category equipment amount 100_000.01 sources fiscal 10_000.01, other 90_000 funds G }',
+            'budget C "服务" { category services amount 0.3 sources fiscal 0.1, other 0.2 funds G }',
+            'checkpoint Q4 2026-12-31 { measure K 1 source "台账" spend B 0.1 from fiscal source "国库" spend C 0.2 from fiscal source "国库" }',
+            ''
+        ].join('\n');
+        const loaded = await reportOfText(plan, 'zh');
+        const rows = sheetGrid(buildFormWorkbook('monitoring', loaded.figures, loaded.diagnostics, 'zh').sheets[0]);
+        expect(row(rows, 1, '设备').slice(3, 6)).toEqual([10.000001, 10.000001, 0.00001]);
+        expect(row(rows, 1, '年度资金总额').slice(3, 6)).toEqual([10.000031, 10.000031, 0.00003]);
+        expect(row(rows, 1, '其中：当年财政拨款').slice(3, 6)).toEqual([1.000011, 1.000011, 0.00003]);
+        expect(row(rows, 1, '其他资金').slice(3, 6)).toEqual([9.00002, 9.00002, 0]);
     });
 });

@@ -44,10 +44,15 @@ export class FormContext {
         return this.f.date(this.figures.asOf?.iso);
     }
 
-    /** An amount of money as the form's number: in 万元 where the form says so. */
+    /**
+     * An amount of money as the form's number: in 万元 where the form says so.
+     * Rounded to the cent first, so that a sum such as 90,000.01 yuan is
+     * stored as 9.000001 (万元), not 9.000001000000001.
+     */
     money(value: number | null | undefined): CellValue | undefined {
         if (value === null || value === undefined) return undefined;
-        return number(this.wan ? value / 10_000 : value, FORMAT.money);
+        const cents = Math.round(value * 100);
+        return number(this.wan ? cents / 1_000_000 : cents / 100, FORMAT.money);
     }
 
     moneyUnit(): string {

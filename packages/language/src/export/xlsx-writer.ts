@@ -10,6 +10,7 @@
  * same plan gives the same content.
  */
 import ExcelJS from 'exceljs';
+import { exportText } from '../i18n/export-text.js';
 import { displayWidth, numberText } from './text-width.js';
 import { cellAddress, type CellStyle, type FormCell, type FormSheet, type FormWorkbook } from './form-model.js';
 
@@ -55,7 +56,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: FormSheet, lang: 'en' | '
         printArea: `A1:${cellAddress(lastRow, sheet.widths.length)}`,
         printTitlesRow: sheet.repeatRows ? `${sheet.repeatRows[0]}:${sheet.repeatRows[1]}` : undefined
     };
-    worksheet.headerFooter = { oddFooter: lang === 'zh' ? '&C第 &P 页，共 &N 页' : '&CPage &P of &N' };
+    worksheet.headerFooter = { oddFooter: `&C${exportText(lang).pageFooter}` };
 }
 
 function writeCell(worksheet: ExcelJS.Worksheet, cell: FormCell, fontName: string): void {

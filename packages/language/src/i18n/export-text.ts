@@ -35,6 +35,8 @@ export interface ExportText {
     /** The money block's label, with its unit: `项目资金（万元）`. */
     readonly funds: (unit: string) => string;
     readonly tenThousandYuan: string;
+    /** The printed page's footer, in the spreadsheet's header/footer codes (`&P` the page, `&N` the pages). */
+    readonly pageFooter: string;
     readonly totalFunds: string;
     readonly fiscal: string;
     readonly carryover: string;
@@ -108,6 +110,7 @@ const EN: ExportText = {
     implementer: 'Implementing units',
     funds: unit => `Funds\n(${unit})`,
     tenThousandYuan: 'CNY 10k',
+    pageFooter: 'Page &P of &N',
     totalFunds: 'Total funds for the year',
     fiscal: 'of which: fiscal appropriation',
     carryover: 'carried over from last year',
@@ -168,6 +171,7 @@ const ZH: ExportText = {
     implementer: '实施单位',
     funds: unit => `项目资金\n（${unit}）`,
     tenThousandYuan: '万元',
+    pageFooter: '第 &P 页，共 &N 页',
     totalFunds: '年度资金总额',
     fiscal: '其中：当年财政拨款',
     carryover: '上年结转资金',
