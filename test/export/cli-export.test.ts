@@ -60,6 +60,14 @@ describe('pbm export', () => {
         expect(sheet.getCell('H6').numFmt).toBe('0.0%');
     });
 
+    test("the summary's list of checks names the plan file from its folder, however the plan was named on the command line", async () => {
+        const result = await exportForm(join(folder.path, 'errors.pbm'), '--form', 'summary', '-o', 'out/errors.docx');
+        expect(result.status).toBe(0);
+        const text = paragraphsOf(entryText(unzip(readFileSync(join(folder.path, 'out/errors.docx'))), 'word/document.xml')).map(p => p.text).join('\n');
+        expect(text).toMatch(/errors\.pbm/);
+        expect(text).not.toContain(folder.path);
+    });
+
     test('-o names the file; --lang en writes the English form; the summary is a Word document', async () => {
         const en = await exportForm('plan.pbm', '--form', 'targets', '--lang', 'en', '-o', 'out/targets.xlsx');
         expect(en.status).toBe(0);

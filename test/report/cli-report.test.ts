@@ -97,6 +97,15 @@ describe('pbm report', () => {
         expect(linesOf(result.stderr)).toEqual([expect.stringMatching(/^pbm: note: the plan has 1 error, listed in the report's appendix/)]);
     });
 
+    test("the appendix names a plan's file from its folder; JSON keeps the path as given", async () => {
+        const absolute = join(folder.path, 'errors.pbm');
+        const markdown = await runPbm(['report', absolute, '--format', 'md'], REPO_ROOT);
+        expect(markdown.stdout).toMatch(/\| errors\.pbm, line \d+ \| unresolved-reference \|/);
+        expect(markdown.stdout).not.toContain(folder.path);
+        const json = JSON.parse((await runPbm(['report', absolute, '--format', 'json'], REPO_ROOT)).stdout);
+        expect(json.diagnostics[0].file).toBe(absolute);
+    });
+
     test('a plan recovered from syntax errors is still reported', async () => {
         const result = await report('recovered.pbm');
         expect(result.status).toBe(0);

@@ -24,9 +24,10 @@ function servicesIn(lang: Lang, fileSystem: typeof NodeFileSystem | typeof Empty
     return Pbm;
 }
 
-function loaded(figures: PlanFigures | undefined, diagnostics: readonly DiagnosticRecord[]): LoadedReport {
+/** `forReaders`: the diagnostics naming files from the plan's folder, as `pbm report` gives them to Markdown and HTML. */
+function loaded(figures: PlanFigures | undefined, diagnostics: readonly DiagnosticRecord[], forReaders = diagnostics): LoadedReport {
     if (!figures) throw new Error('no plan found');
-    return { figures, diagnostics, render: options => renderReport(figures, diagnostics, options) };
+    return { figures, diagnostics, render: options => renderReport(figures, options.format === 'json' ? diagnostics : forReaders, options) };
 }
 
 /**
@@ -41,7 +42,8 @@ export async function loadReport(file: string, lang: Lang): Promise<LoadedReport
         const workspace = await loadPlanFiles(services, [file]);
         const input = workspace.files.find(f => f.isInput)!;
         const plan = services.shared.workspace.PlanGraph.planRootedAt(input.document.uri);
-        return loaded(plan && services.shared.figures.Figures.ofPlan(plan), collectDiagnosticRecords(workspace));
+        return loaded(plan && services.shared.figures.Figures.ofPlan(plan), collectDiagnosticRecords(workspace),
+            collectDiagnosticRecords(workspace, undefined, { relativeToPlan: true }));
     } finally {
         process.chdir(previous);
     }

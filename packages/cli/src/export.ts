@@ -41,7 +41,7 @@ export async function runExport(createServices: ServicesFactory, request: Export
     const loaded = await loadPlanIn(createServices, request.file, request);
     if ('exitCode' in loaded) return loaded;
     const { figures, lang } = loaded;
-    const diagnostics = collectDiagnosticRecords(loaded.workspace, lang);
+    const diagnostics = collectDiagnosticRecords(loaded.workspace, lang, { relativeToPlan: true });
     const output = request.output ?? `${fileNamePart(figures.name)}-${request.form}${extension}`;
 
     const { exportPlan } = await import('pbm-language/export');

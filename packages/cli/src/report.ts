@@ -103,7 +103,8 @@ export async function runReport(createServices: ServicesFactory, request: Report
     if ('exitCode' in loaded) return loaded;
     const { lang } = loaded;
     // Diagnostics carry their arguments: worded in the report's language without loading the plan again.
-    const diagnostics = collectDiagnosticRecords(loaded.workspace, lang);
+    // A document for readers names files from the plan's folder; JSON keeps the paths as given (LANGUAGE.md §6).
+    const diagnostics = collectDiagnosticRecords(loaded.workspace, lang, { relativeToPlan: format !== 'json' });
     const options = { lang, preparedOn: request.preparedOn };
     let report: string;
     let charts: readonly ChartFile[] = [];

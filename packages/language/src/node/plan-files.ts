@@ -277,13 +277,21 @@ export function diagnosticsOf(file: LoadedFile): readonly Diagnostic[] {
 /**
  * All diagnostics of the loaded files, sorted by file, line, column (then the
  * rest, for stable output), their messages worded in `lang` (as built, when
- * not given).
+ * not given). Each names its file as it was given (`pbm check`, JSON), or,
+ * with `relativeToPlan`, relative to the input plan's folder — as the
+ * documents made for readers (a report's or form's appendix) and the editor
+ * name them: `plan.pbm 第12行`, never the path of the folder it ran in.
  */
-export function collectDiagnosticRecords(workspace: LoadedWorkspace, lang?: Lang): DiagnosticRecord[] {
+export function collectDiagnosticRecords(workspace: LoadedWorkspace, lang?: Lang, options: { readonly relativeToPlan?: boolean } = {}): DiagnosticRecord[] {
+    const input = workspace.files.find(file => file.isInput);
+    const planFolder = options.relativeToPlan && input ? path.dirname(path.resolve(input.displayPath)) : undefined;
+    const nameOf = (file: LoadedFile) => planFolder === undefined ? file.displayPath
+        : path.relative(planFolder, path.resolve(file.displayPath)).split(path.sep).join('/');
     const result: DiagnosticRecord[] = [];
     for (const file of workspace.files) {
+        const name = nameOf(file);
         for (const diagnostic of diagnosticsOf(file)) {
-            result.push(toDiagnosticRecord(file.displayPath, diagnostic, lang));
+            result.push(toDiagnosticRecord(name, diagnostic, lang));
         }
     }
     return result.sort(compareDiagnosticRecords);
