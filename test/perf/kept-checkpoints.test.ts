@@ -1,6 +1,6 @@
 /**
- * A checkpoint whose checks would read what they read last time reports the
- * diagnostics found then instead of being checked again
+ * A checkpoint entry whose checks would read what they read last time
+ * reports the diagnostics found then instead of being checked again
  * (validation/kept-checkpoint-diagnostics.ts, issue #21). Each test edits
  * something a checkpoint's checks read — the KPI or line an entry names, the
  * plan's dates, the message language — and expects the diagnostics of a
@@ -86,12 +86,14 @@ describe('what is checked again', () => {
         expect(types.filter(type => type === 'Spend')).toHaveLength(1);
     });
 
-    test('an edit of a goal checks the entries that name its KPIs again', async () => {
+    test('an edit of a goal checks the entries that name its KPIs again, and only those', async () => {
         const workspace = await buildFiles({ 'plan.pbm': PLAN });
         const registry = workspace.services.validation.ValidationRegistry as PbmValidationRegistry;
         const checksOf = vi.spyOn(registry, 'checksOf');
         await editFile(workspace, 'plan.pbm', PLAN.replace('"Faster service"', '"Faster public service"'));
-        expect(checksOf.mock.calls.map(([type]) => type).filter(type => type === 'Measure')).toHaveLength(3);
+        const types = checksOf.mock.calls.map(([type]) => type);
+        expect(types.filter(type => type === 'Measure')).toHaveLength(3);
+        expect(types.filter(type => type === 'Spend')).toHaveLength(1);
     });
 
     test('the registry holds exactly the listed checks for checkpoints, measures and spends', async () => {

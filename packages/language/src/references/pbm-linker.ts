@@ -51,6 +51,8 @@ export class PbmLinker extends DefaultLinker {
     }
 
     override unlink(document: LangiumDocument): void {
+        // Only a file whose text changed can be re-parsed one declaration at a time.
+        if (!this.builder().isChanging(document.uri)) return super.unlink(document);
         const resolved = new Map<Reference, Resolved>();
         for (const reference of document.references) {
             const fields = reference as LinkFields;

@@ -1,23 +1,24 @@
 /**
- * The diagnostics of a checkpoint, kept from one validation to the next
- * (issue #21). Checkpoints hold most of a large plan — every measure and
+ * The diagnostics of a checkpoint's entries, kept from one validation to the
+ * next (issue #21). Checkpoints hold most of a large plan — every measure and
  * spend — and after an edit elsewhere their checks find what they found
- * before: those checks read only
+ * before. Those checks read only
  * - the checkpoint and its entries (kept as the same objects when an edit
  *   re-parses another declaration, `PbmDocumentFactory`),
- * - the KPIs and budget lines the entries name (a changed one is a new
- *   object, so its entries are checked again),
+ * - the KPI or budget line an entry names (a changed one is a new object,
+ *   so the entries naming it are checked again, and only those),
  * - the period and as-of date of the plans the file belongs to,
  * - the message language,
  * and which of those checks the build runs (its validation categories).
  * `CHECKPOINT_CHECKS` in pbm-validator.ts lists those checks; a test holds
  * the registry to that list, so a new check on a checkpoint, a measure or a
- * spend must be added there knowingly (and to the inputs below if it reads
+ * spend must be added there knowingly (and to the inputs here if it reads
  * more). Everything else — goals, KPIs, lines, whole-plan checks — is
  * checked on every validation.
  */
-import type { AstNode, DiagnosticInfo, ValidationAcceptor } from 'langium';
+import { interruptAndCheck, isAstNode, type AstNode, type Cancellation, type DiagnosticInfo, type ValidationAcceptor } from 'langium';
 import type * as ast from '../generated/ast.js';
+import { NODES_BETWEEN_INTERRUPTS } from '../model/ast-walk.js';
 
 type Accepted = Parameters<ValidationAcceptor>;
 
@@ -29,53 +30,94 @@ export interface CheckpointContext {
     readonly checks: readonly unknown[];
 }
 
-interface Kept extends CheckpointContext {
-    readonly targets: readonly (AstNode | undefined)[];
+interface KeptEntry {
+    readonly target: AstNode | undefined;
     readonly accepted: readonly Accepted[];
 }
+
+interface Kept extends CheckpointContext {
+    /** The checkpoint's own diagnostics; undefined when its children were not checked. */
+    readonly own: readonly Accepted[];
+    readonly entries: ReadonlyMap<ast.CheckpointEntry, KeptEntry> | undefined;
+}
+
+/** Runs the checks of one node (not of its children); tells whether its children are to be checked. */
+export type NodeCheck = (node: AstNode, accept: ValidationAcceptor) => boolean | Promise<boolean>;
 
 export class KeptCheckpointDiagnostics {
     private readonly kept = new WeakMap<ast.Checkpoint, Kept>();
 
-    /** Reports a checkpoint's kept diagnostics again, if its inputs are the same; false when it must be checked. */
-    replay(checkpoint: ast.Checkpoint, context: CheckpointContext, accept: ValidationAcceptor): boolean {
-        const kept = this.kept.get(checkpoint);
-        if (!kept || kept.inputs !== context.inputs || !same(kept.checks, context.checks) || !same(kept.targets, targetsOf(checkpoint))) return false;
-        for (const accepted of kept.accepted) accept(...accepted);
-        return true;
-    }
-
     /**
-     * An acceptor that passes diagnostics on and remembers them; `keep` stores
-     * them once the checkpoint has been checked whole (not after a cancelled
-     * walk). A diagnostic with a fixed range is not kept: an edit above the
-     * checkpoint would move it.
+     * Checks a checkpoint and its entries as a walk of its subtree would, in
+     * the same order, reporting kept diagnostics where the inputs are the
+     * same and checking the rest; then keeps what it reported.
      */
-    recorder(checkpoint: ast.Checkpoint, context: CheckpointContext, accept: ValidationAcceptor): { accept: ValidationAcceptor; keep(): void } {
-        const accepted: Accepted[] = [];
-        return {
-            accept: (...args: Accepted) => {
-                accepted.push(args);
-                accept(...args);
-            },
-            keep: () => {
-                if (accepted.some(([, , info]) => (info as DiagnosticInfo<AstNode>).range !== undefined)) return;
-                this.kept.set(checkpoint, { ...context, targets: targetsOf(checkpoint), accepted });
+    async validate(checkpoint: ast.Checkpoint, context: CheckpointContext, accept: ValidationAcceptor, check: NodeCheck,
+        cancelToken: Cancellation.CancellationToken): Promise<void> {
+        const before = this.kept.get(checkpoint);
+        const usable = before && before.inputs === context.inputs && same(before.checks, context.checks) ? before : undefined;
+        const own: Accepted[] = [];
+        const checkChildren = usable ? (replay(usable.own, accept, own), usable.entries !== undefined) : await check(checkpoint, record(own, accept));
+        let entries: Map<ast.CheckpointEntry, KeptEntry> | undefined;
+        if (checkChildren) {
+            entries = new Map();
+            for (let i = 0; i < checkpoint.entries.length; i++) {
+                if (i % NODES_BETWEEN_INTERRUPTS === 0) await interruptAndCheck(cancelToken);
+                const entry = checkpoint.entries[i];
+                const target = targetOf(entry);
+                const previous = usable?.entries?.get(entry);
+                if (previous && previous.target === target) {
+                    replay(previous.accepted, accept);
+                    entries.set(entry, previous);
+                } else {
+                    const accepted: Accepted[] = [];
+                    await checkSubtree(entry, record(accepted, accept), check);
+                    entries.set(entry, { target, accepted });
+                }
             }
-        };
+        }
+        // A diagnostic with a fixed range is not kept: an edit above the checkpoint would move it.
+        const fixed = (accepted: readonly Accepted[]) => accepted.some(([, , info]) => (info as DiagnosticInfo<AstNode>).range !== undefined);
+        if (fixed(own) || [...entries?.values() ?? []].some(entry => fixed(entry.accepted))) this.kept.delete(checkpoint);
+        else this.kept.set(checkpoint, { ...context, own, entries });
     }
 }
 
-type DatedPlan = { readonly start?: { day: number }; readonly end?: { day: number }; readonly asOf?: { day: number } };
-
 /** The inputs text of a checkpoint's checks: the dates of the plans of its file, and the language. */
-export function checkpointInputs(plans: readonly DatedPlan[], lang: string): string {
+export function checkpointInputs(plans: ReadonlyArray<{ readonly start?: { day: number }; readonly end?: { day: number }; readonly asOf?: { day: number } }>,
+    lang: string): string {
     return `${plans.map(plan => `${plan.start?.day}/${plan.end?.day}/${plan.asOf?.day}`).join(';')}|${lang}`;
 }
 
-/** The KPIs and budget lines the entries name, in order (undefined where a name does not resolve). */
-function targetsOf(checkpoint: ast.Checkpoint): (AstNode | undefined)[] {
-    return checkpoint.entries.map(entry => entry.$type === 'Measure' ? (entry as ast.Measure).kpi?.ref : (entry as ast.Spend).budget?.ref);
+/** An entry's node and its descendants (a measure or spend has none today), in walk order. */
+async function checkSubtree(node: AstNode, accept: ValidationAcceptor, check: NodeCheck): Promise<void> {
+    if (!(await check(node, accept))) return;
+    for (const property in node) {
+        if (property.charCodeAt(0) === 36 /* $ */) continue;
+        const value = (node as unknown as Record<string, unknown>)[property];
+        for (const child of Array.isArray(value) ? value : [value]) {
+            if (isAstNode(child)) await checkSubtree(child, accept, check);
+        }
+    }
+}
+
+/** Reports kept diagnostics again (and adds them to `into`, when given). */
+function replay(accepted: readonly Accepted[], accept: ValidationAcceptor, into?: Accepted[]): void {
+    for (const args of accepted) accept(...args);
+    into?.push(...accepted);
+}
+
+/** An acceptor that passes diagnostics on and adds them to `into`. */
+function record(into: Accepted[], accept: ValidationAcceptor): ValidationAcceptor {
+    return (...args: Accepted) => {
+        into.push(args);
+        accept(...args);
+    };
+}
+
+/** The KPI or budget line an entry names (undefined when the name does not resolve). */
+function targetOf(entry: ast.CheckpointEntry): AstNode | undefined {
+    return entry.$type === 'Measure' ? (entry as ast.Measure).kpi?.ref : (entry as ast.Spend).budget?.ref;
 }
 
 function same(a: readonly unknown[], b: readonly unknown[]): boolean {

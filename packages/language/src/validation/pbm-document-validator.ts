@@ -127,12 +127,12 @@ export class PbmDocumentValidator extends DefaultDocumentValidator {
      * only when one returns a promise; the build yields to the event loop
      * (and notices cancellation) every few hundred nodes instead of every
      * node, and walks the tree with plain loops (`model/ast-walk.ts`).
-     * A checkpoint whose checks would read what they read last time reports
-     * what they found then (issue #21, `kept-checkpoint-diagnostics.ts`).
+     * A checkpoint entry whose checks would read what they read last time
+     * reports what they found then (issue #21, `kept-checkpoint-diagnostics.ts`).
      */
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         if (this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
-        const validate = (accept: ValidationAcceptor) => (node: AstNode) => {
+        const validate = (accept: ValidationAcceptor) => (node: AstNode): boolean | Promise<boolean> => {
             const nodeOptions = this.validateSingleNodeOptions(node, options);
             const checked = nodeOptions.validateNode ? this.runChecks(node, options, accept, cancelToken) : undefined;
             return checked ? checked.then(() => nodeOptions.validateChildren) : nodeOptions.validateChildren;
@@ -146,10 +146,8 @@ export class PbmDocumentValidator extends DefaultDocumentValidator {
         for (const element of rootNode.elements) {
             if (!isCheckpoint(element)) {
                 await forEachNodeInterruptibly(element, cancelToken, validate(acceptor));
-            } else if (!this.keptCheckpoints.replay(element, context, acceptor)) {
-                const recorder = this.keptCheckpoints.recorder(element, context, acceptor);
-                await forEachNodeInterruptibly(element, cancelToken, validate(recorder.accept));
-                recorder.keep();
+            } else {
+                await this.keptCheckpoints.validate(element, context, acceptor, (node, accept) => validate(accept)(node), cancelToken);
             }
         }
     }
