@@ -13,6 +13,7 @@ import type { Lang } from '../i18n/locale.js';
 import * as ast from '../generated/ast.js';
 import { isTooLargeForAPlan, MAX_PLAN_FILE_BYTES, megabytes } from '../parser/pbm-lexer.js';
 import type { PbmServices } from '../pbm-module.js';
+import type { PbmDocumentBuilder } from '../workspace/pbm-document-builder.js';
 import type { PbmIndexManager } from '../workspace/pbm-index-manager.js';
 import { isPlanFileName, isWellFormedImportPath, PLAN_FILE_EXTENSION, type ImportRoot } from '../workspace/pbm-plan-graph.js';
 
@@ -52,7 +53,8 @@ export interface LoadOptions {
     /**
      * `false` for a one-shot build whose documents are not edited or searched
      * afterwards (`pbm check`): references are then not indexed for find
-     * references and incremental rebuilds, which saves time on large plans.
+     * references and incremental rebuilds, and nothing is kept for edits
+     * (`PbmDocumentBuilder.editsFollow`), which saves time on large plans.
      */
     readonly referenceIndex?: boolean;
     /**
@@ -83,7 +85,10 @@ export async function loadPlanFiles(services: PbmServices, inputs: readonly stri
     }
     await loader.followImports();
     const documents = loader.files.map(f => f.document);
-    if (options.referenceIndex === false) (services.shared.workspace.IndexManager as PbmIndexManager).indexesReferences = false;
+    if (options.referenceIndex === false) {
+        (services.shared.workspace.IndexManager as PbmIndexManager).indexesReferences = false;
+        (services.shared.workspace.DocumentBuilder as PbmDocumentBuilder).editsFollow = false;
+    }
     await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
     return { files: loader.files, byUri: loader.byUri };
 }

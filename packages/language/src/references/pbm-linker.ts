@@ -87,6 +87,10 @@ export class PbmLinker extends DefaultLinker {
 
     /** Links every reference of the file, remembering each declaration's references. */
     private async linkAll(root: PbmFile, document: LangiumDocument, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        if (!this.builder().editsFollow) {
+            await forEachNodeInterruptibly(root, cancelToken, node => forEachReference(node, reference => this.doLink(reference, document)));
+            return;
+        }
         let references: ReferenceInfo[] = [];
         await forEachNodeInterruptibly(root, cancelToken, node => {
             if (node.$container === root) this.referencesOf.set(node, references = []);

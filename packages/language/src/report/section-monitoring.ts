@@ -23,8 +23,10 @@ export function monitoringSection(ctx: DocumentContext, n: number): SectionBlock
         blocks.unshift({ kind: 'paragraph', content: [{ text: mt.notMonitored, strong: true }] });
     } else {
         const record = monitoringRecord(figures);
-        const alerts = record.flatMap(entry => entry.alerts.map(alert => ({ entry, alert })));
-        blocks.push({ kind: 'paragraph', content: [mt.intro(record.length, alerts.length, alerts.filter(a => a.alert.open).length)] });
+        // Checkpoints on one date are one round of monitoring: the same figures, the same alerts, counted once.
+        const rounds = record.filter((entry, i) => i === 0 || record[i - 1].date.day !== entry.date.day);
+        const alerts = rounds.flatMap(entry => entry.alerts.map(alert => ({ entry, alert })));
+        blocks.push({ kind: 'paragraph', content: [mt.intro(rounds.length, alerts.length, alerts.filter(a => a.alert.open).length)] });
         blocks.push({ kind: 'chart', chart: timelineChart(ctx, mt, record) });
         blocks.push(checkpointTable(ctx, mt, record));
         if (alerts.length > 0) {

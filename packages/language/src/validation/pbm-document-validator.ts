@@ -18,6 +18,7 @@ import type { PbmValidationRegistry } from './pbm-validation-registry.js';
 import { isCheckpoint, isPbmFile, type PbmFile } from '../generated/ast.js';
 import { checkpointInputs, KeptCheckpointDiagnostics, type CheckpointContext } from './kept-checkpoint-diagnostics.js';
 import { CHECKPOINT_CHECKS } from './pbm-validator.js';
+import type { PbmDocumentBuilder } from '../workspace/pbm-document-builder.js';
 
 /**
  * Gives the lexer's, parser's and linker's errors the stable codes of
@@ -143,8 +144,9 @@ export class PbmDocumentValidator extends DefaultDocumentValidator {
         if (validateChildren instanceof Promise) validateChildren = await validateChildren;
         if (validateChildren === false) return;
         const context = this.checkpointContext(rootNode, options);
+        const keepsCheckpoints = (this.services.shared.workspace.DocumentBuilder as PbmDocumentBuilder).editsFollow;
         for (const element of rootNode.elements) {
-            if (!isCheckpoint(element)) {
+            if (!isCheckpoint(element) || !keepsCheckpoints) {
                 await forEachNodeInterruptibly(element, cancelToken, validate(acceptor));
             } else {
                 await this.keptCheckpoints.validate(element, context, acceptor, (node, accept) => validate(accept)(node), cancelToken);

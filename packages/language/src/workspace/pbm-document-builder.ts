@@ -30,6 +30,13 @@ export class PbmDocumentBuilder extends DefaultDocumentBuilder {
     private relinkIfDeclarationsChange: LangiumDocument[] = [];
     /** Whether the files this build links declare the same names and imports as when they were last linked. */
     private namesKept = false;
+    /**
+     * Whether edits may follow the builds (the editor) or not (a `pbm`
+     * command's one build): the linker and the validator then keep what
+     * lets them redo less after an edit (`PbmLinker`, kept checkpoint
+     * diagnostics), which only costs a one-shot build.
+     */
+    editsFollow = true;
     /** The files an update was asked for, while it runs. */
     private changing: ReadonlySet<string> = new Set();
 
