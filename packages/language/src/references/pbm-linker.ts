@@ -17,7 +17,7 @@
  * 50,000-line file so links the one checkpoint it is in, not the file.
  */
 import {
-    Cancellation, DefaultLinker, interruptAndCheck, isAstNode, isReference, type AstNode, type AstNodeDescription,
+    Cancellation, DefaultLinker, interruptAndCheck, isAstNode, type AstNode, type AstNodeDescription,
     type LangiumDocument, type Reference, type ReferenceInfo
 } from 'langium';
 import type { PbmFile } from '../generated/ast.js';
@@ -26,102 +26,88 @@ import type { PbmServices } from '../pbm-module.js';
 import { reparsedDeclarationOf } from '../workspace/pbm-document-factory.js';
 import type { PbmDocumentBuilder } from '../workspace/pbm-document-builder.js';
 
-/** A reference's target and its description, as Langium's linker stores them. */
-interface Resolved {
-    readonly target: AstNode;
-    readonly description: AstNodeDescription | undefined;
-}
-
 /** The fields of Langium's `DefaultReferenceImpl` that hold a resolved link (`unlink` clears them). */
 interface LinkFields {
     _ref?: unknown;
     _nodeDescription?: AstNodeDescription;
 }
 
+/** The references of one top-level declaration and what each resolved to when it was last linked. */
+interface LinkedDeclaration {
+    readonly references: ReferenceInfo[];
+    readonly targets: unknown[];
+    readonly descriptions: (AstNodeDescription | undefined)[];
+}
+
 export class PbmLinker extends DefaultLinker {
     private readonly builder: () => PbmDocumentBuilder;
-    /** The references inside each top-level declaration, as last linked (the declarations are kept across edits). */
-    private readonly referencesOf = new WeakMap<AstNode, ReferenceInfo[]>();
-    /** What each reference of a document resolved to when it was last unlinked. */
-    private readonly resolvedBefore = new WeakMap<LangiumDocument, Map<Reference, Resolved>>();
+    /** Each top-level declaration's references as last linked (a declaration an edit did not touch is kept as the same object). */
+    private readonly linked = new WeakMap<AstNode, LinkedDeclaration>();
 
     constructor(services: PbmServices) {
         super(services);
         this.builder = () => services.shared.workspace.DocumentBuilder as PbmDocumentBuilder;
     }
 
-    override unlink(document: LangiumDocument): void {
-        // Only a file whose text changed can be re-parsed one declaration at a time.
-        if (!this.builder().isChanging(document.uri)) return super.unlink(document);
-        const resolved = new Map<Reference, Resolved>();
-        for (const reference of document.references) {
-            const fields = reference as LinkFields;
-            if (isReference(reference) && isAstNode(fields._ref)) resolved.set(reference, { target: fields._ref, description: fields._nodeDescription });
-        }
-        this.resolvedBefore.set(document, resolved);
-        super.unlink(document);
-    }
-
     override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         if (this.profiler?.isActive('linking')) return super.link(document, cancelToken);
         const root = document.parseResult.value as PbmFile;
-        const resolved = this.resolvedBefore.get(document);
-        this.resolvedBefore.delete(document);
         const reparsed = reparsedDeclarationOf(root);
-        if (!reparsed || !resolved || !this.builder().declaresSameNames) return this.linkAll(root, document, cancelToken);
+        if (!reparsed || !this.builder().declaresSameNames) return this.linkAll(root, document, cancelToken);
         const alive = new LiveRoots(this.langiumDocuments());
         forEachReference(root, reference => this.doLink(reference, document));
         for (let i = 0; i < root.elements.length; i++) {
             const element = root.elements[i];
-            const references = i === reparsed.index ? undefined : this.referencesOf.get(element);
-            if (!references) {
+            const before = i === reparsed.index ? undefined : this.linked.get(element);
+            if (!before) {
                 await this.linkDeclaration(element, document, cancelToken);
                 continue;
             }
+            const { references, targets, descriptions } = before;
             for (let r = 0; r < references.length; r++) {
                 if (r % NODES_BETWEEN_INTERRUPTS === 0) await interruptAndCheck(cancelToken);
-                this.relink(references[r], resolved, alive, document);
+                const reference = references[r].reference as Reference & LinkFields;
+                const target = targets[r];
+                // Resolved meanwhile by a read of `ref` (Langium then listed it in the document's references already).
+                if (reference._ref !== undefined || !isAstNode(target) || !alive.holds(target)) {
+                    this.doLink(references[r], document);
+                } else {
+                    reference._ref = target;
+                    reference._nodeDescription = descriptions[r];
+                    document.references.push(reference);
+                }
+                targets[r] = reference._ref;
+                descriptions[r] = reference._nodeDescription;
             }
         }
     }
 
-    /** Links every reference of the file, remembering each declaration's references. */
+    /** Links every reference of the file, remembering each declaration's references when edits may follow. */
     private async linkAll(root: PbmFile, document: LangiumDocument, cancelToken: Cancellation.CancellationToken): Promise<void> {
         if (!this.builder().editsFollow) {
             await forEachNodeInterruptibly(root, cancelToken, node => forEachReference(node, reference => this.doLink(reference, document)));
             return;
         }
-        let references: ReferenceInfo[] = [];
+        let declaration: LinkedDeclaration | undefined;
         await forEachNodeInterruptibly(root, cancelToken, node => {
-            if (node.$container === root) this.referencesOf.set(node, references = []);
-            forEachReference(node, reference => {
-                references.push(reference);
-                this.doLink(reference, document);
-            });
+            if (node.$container === root) this.linked.set(node, declaration = { references: [], targets: [], descriptions: [] });
+            forEachReference(node, reference => this.linkAndRecord(reference, document, declaration));
         });
     }
 
-    private async linkDeclaration(declaration: AstNode, document: LangiumDocument, cancelToken: Cancellation.CancellationToken): Promise<void> {
-        const references: ReferenceInfo[] = [];
-        await forEachNodeInterruptibly(declaration, cancelToken, node => forEachReference(node, reference => {
-            references.push(reference);
-            this.doLink(reference, document);
-        }));
-        this.referencesOf.set(declaration, references);
+    private async linkDeclaration(node: AstNode, document: LangiumDocument, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        const declaration: LinkedDeclaration = { references: [], targets: [], descriptions: [] };
+        await forEachNodeInterruptibly(node, cancelToken, child => forEachReference(child, reference => this.linkAndRecord(reference, document, declaration)));
+        this.linked.set(node, declaration);
     }
 
-    /** A reference of a kept declaration: its previous target where that is still in the workspace, else linked anew. */
-    private relink(info: ReferenceInfo, resolved: ReadonlyMap<Reference, Resolved>, alive: LiveRoots, document: LangiumDocument): void {
+    private linkAndRecord(info: ReferenceInfo, document: LangiumDocument, declaration: LinkedDeclaration | undefined): void {
+        this.doLink(info, document);
+        if (!declaration) return;
         const reference = info.reference as Reference & LinkFields;
-        const before = resolved.get(reference);
-        // Resolved meanwhile by a read of `ref` (Langium then listed it in the document's references already).
-        if (reference._ref !== undefined || !before || !alive.holds(before.target)) {
-            this.doLink(info, document);
-            return;
-        }
-        reference._ref = before.target;
-        reference._nodeDescription = before.description;
-        document.references.push(reference);
+        declaration.references.push(info);
+        declaration.targets.push(reference._ref);
+        declaration.descriptions.push(reference._nodeDescription);
     }
 }
 

@@ -37,8 +37,6 @@ export class PbmDocumentBuilder extends DefaultDocumentBuilder {
      * diagnostics), which only costs a one-shot build.
      */
     editsFollow = true;
-    /** The files an update was asked for, while it runs. */
-    private changing: ReadonlySet<string> = new Set();
 
     constructor(services: PbmSharedServices) {
         super(services);
@@ -55,20 +53,12 @@ export class PbmDocumentBuilder extends DefaultDocumentBuilder {
      */
     override async update(changed: URI[], deleted: URI[], cancelToken?: Cancellation.CancellationToken): Promise<void> {
         const vanished = this.vanishedFiles(changed);
-        this.changing = new Set(changed.map(uri => uri.toString()));
         try {
             await super.update(changed.filter(uri => !vanished.has(uri.toString())), [...deleted, ...vanished.values()], cancelToken);
         } catch (error) {
             if (!isMissingFile(error) || this.vanishedFiles([]).size === 0) throw error;
             await this.update([], [], cancelToken);
-        } finally {
-            this.changing = new Set();
         }
-    }
-
-    /** Whether the running update was asked for this file (its text changed), not for a file it depends on. */
-    isChanging(uri: URI): boolean {
-        return this.changing.has(uri.toString());
     }
 
     /**
