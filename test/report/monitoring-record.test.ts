@@ -129,6 +129,15 @@ describe('the monitoring record (§8.8)', () => {
         expect(report.render({ format: 'html' })).toContain('<svg class="chart"');
     });
 
+    test('two checkpoints on one date are one round of monitoring: its alert is counted once', async () => {
+        const twice = PLAN.replace('checkpoint 年末 2026-12-31 {', 'checkpoint H1b 2026-06-30 {\n    measure 站点 6 source "台账"\n}\ncheckpoint 年末 2026-12-31 {');
+        const { monitoring } = await json(twice);
+        expect(monitoring.map(m => [m.checkpoint, m.alerts.length])).toEqual([['H1', 1], ['H1b', 1], ['年末', 0]]);
+        const report = await reportOfText(twice);
+        expect(report.render({ format: 'md' })).toContain('本计划共开展2次监控。共触发预警1项，截至报告日均已解除。');
+        expect(report.render({ format: 'md', lang: 'en' })).toContain('The plan was monitored at 2 checkpoints. 1 early warning was raised; it was corrected by the reporting date.');
+    });
+
     test('a KPI alert raised at the KPI\'s due date says the target was missed, never that it lags (§8.6)', async () => {
         // 站点 8 of 12 at the year end: 66.7% with all the time gone.
         const report = await reportOfText(PLAN.replace('measure 站点 12 source', 'measure 站点 8 source'));
