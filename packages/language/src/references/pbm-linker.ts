@@ -52,47 +52,42 @@ export class PbmLinker extends DefaultLinker {
     override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         if (this.profiler?.isActive('linking')) return super.link(document, cancelToken);
         const root = document.parseResult.value as PbmFile;
-        const reparsed = reparsedDeclarationOf(root);
-        if (!reparsed || !this.builder().declaresSameNames) return this.linkAll(root, document, cancelToken);
-        const alive = new LiveRoots(this.langiumDocuments());
-        forEachReference(root, reference => this.doLink(reference, document));
-        for (let i = 0; i < root.elements.length; i++) {
-            const element = root.elements[i];
-            const before = i === reparsed.index ? undefined : this.linked.get(element);
-            if (!before) {
-                await this.linkDeclaration(element, document, cancelToken);
-                continue;
-            }
-            const { references, targets, descriptions } = before;
-            for (let r = 0; r < references.length; r++) {
-                if (r % NODES_BETWEEN_INTERRUPTS === 0) await interruptAndCheck(cancelToken);
-                const reference = references[r].reference as Reference & LinkFields;
-                const target = targets[r];
-                // Resolved meanwhile by a read of `ref` (Langium then listed it in the document's references already).
-                if (reference._ref !== undefined || !isAstNode(target) || !alive.holds(target)) {
-                    this.doLink(references[r], document);
-                } else {
-                    reference._ref = target;
-                    reference._nodeDescription = descriptions[r];
-                    document.references.push(reference);
-                }
-                targets[r] = reference._ref;
-                descriptions[r] = reference._nodeDescription;
-            }
-        }
-    }
-
-    /** Links every reference of the file, remembering each declaration's references when edits may follow. */
-    private async linkAll(root: PbmFile, document: LangiumDocument, cancelToken: Cancellation.CancellationToken): Promise<void> {
         if (!this.builder().editsFollow) {
             await forEachNodeInterruptibly(root, cancelToken, node => forEachReference(node, reference => this.doLink(reference, document)));
             return;
         }
-        let declaration: LinkedDeclaration | undefined;
-        await forEachNodeInterruptibly(root, cancelToken, node => {
-            if (node.$container === root) this.linked.set(node, declaration = { references: [], targets: [], descriptions: [] });
-            forEachReference(node, reference => this.linkAndRecord(reference, document, declaration));
-        });
+        const reparsed = reparsedDeclarationOf(root);
+        // Previous targets are kept only after an edit inside one declaration that declared no other names.
+        const alive = reparsed && this.builder().declaresSameNames ? new LiveRoots(this.langiumDocuments()) : undefined;
+        forEachReference(root, reference => this.doLink(reference, document));
+        for (let i = 0; i < root.elements.length; i++) {
+            const element = root.elements[i];
+            // A declaration kept from the previous tree has the same references: no walk to find them.
+            const before = i === reparsed?.index ? undefined : this.linked.get(element);
+            if (before) await this.relinkDeclaration(before, document, alive, cancelToken);
+            else await this.linkDeclaration(element, document, cancelToken);
+        }
+    }
+
+    /** Links a kept declaration's references again, or gives them their previous targets back where those are `alive`. */
+    private async relinkDeclaration(declaration: LinkedDeclaration, document: LangiumDocument, alive: LiveRoots | undefined,
+        cancelToken: Cancellation.CancellationToken): Promise<void> {
+        const { references, targets, descriptions } = declaration;
+        for (let r = 0; r < references.length; r++) {
+            if (r % NODES_BETWEEN_INTERRUPTS === 0) await interruptAndCheck(cancelToken);
+            const reference = references[r].reference as Reference & LinkFields;
+            const target = targets[r];
+            // Resolved meanwhile by a read of `ref` (Langium then listed it in the document's references already).
+            if (!alive || reference._ref !== undefined || !isAstNode(target) || !alive.holds(target)) {
+                this.doLink(references[r], document);
+            } else {
+                reference._ref = target;
+                reference._nodeDescription = descriptions[r];
+                document.references.push(reference);
+            }
+            targets[r] = reference._ref;
+            descriptions[r] = reference._nodeDescription;
+        }
     }
 
     private async linkDeclaration(node: AstNode, document: LangiumDocument, cancelToken: Cancellation.CancellationToken): Promise<void> {

@@ -31,18 +31,23 @@ export interface CheckpointContext {
 }
 
 interface KeptEntry {
+    readonly entry: ast.CheckpointEntry;
     readonly target: AstNode | undefined;
     readonly accepted: readonly Accepted[];
 }
 
 interface Kept extends CheckpointContext {
-    /** The checkpoint's own diagnostics; undefined when its children were not checked. */
+    /** The checkpoint's own diagnostics. */
     readonly own: readonly Accepted[];
-    readonly entries: ReadonlyMap<ast.CheckpointEntry, KeptEntry> | undefined;
+    /** Its entries' diagnostics, by position; undefined when its children were not checked. */
+    readonly entries: KeptEntry[] | undefined;
 }
 
 /** Runs the checks of one node (not of its children); tells whether its children are to be checked. */
 export type NodeCheck = (node: AstNode, accept: ValidationAcceptor) => boolean | Promise<boolean>;
+
+/** Most entries have nothing to report: they share one empty list. */
+const NOTHING: readonly Accepted[] = Object.freeze([]);
 
 export class KeptCheckpointDiagnostics {
     private readonly kept = new WeakMap<ast.Checkpoint, Kept>();
@@ -56,29 +61,34 @@ export class KeptCheckpointDiagnostics {
         cancelToken: Cancellation.CancellationToken): Promise<void> {
         const before = this.kept.get(checkpoint);
         const usable = before && before.inputs === context.inputs && same(before.checks, context.checks) ? before : undefined;
-        const own: Accepted[] = [];
-        const checkChildren = usable ? (replay(usable.own, accept, own), usable.entries !== undefined) : await check(checkpoint, record(own, accept));
-        let entries: Map<ast.CheckpointEntry, KeptEntry> | undefined;
-        if (checkChildren) {
-            entries = new Map();
-            for (let i = 0; i < checkpoint.entries.length; i++) {
-                if (i % NODES_BETWEEN_INTERRUPTS === 0) await interruptAndCheck(cancelToken);
-                const entry = checkpoint.entries[i];
-                const target = targetOf(entry);
-                const previous = usable?.entries?.get(entry);
-                if (previous && previous.target === target) {
-                    replay(previous.accepted, accept);
-                    entries.set(entry, previous);
-                } else {
-                    const accepted: Accepted[] = [];
-                    await checkSubtree(entry, record(accepted, accept), check);
-                    entries.set(entry, { target, accepted });
-                }
+        let own: readonly Accepted[];
+        let checkChildren: boolean;
+        if (usable) {
+            replay(own = usable.own, accept);
+            checkChildren = usable.entries !== undefined;
+        } else {
+            const accepted: Accepted[] = [];
+            checkChildren = await check(checkpoint, record(accepted, accept));
+            own = accepted.length > 0 ? accepted : NOTHING;
+        }
+        // The entries of a kept checkpoint are the same objects: their list is updated in place.
+        const entries = checkChildren ? usable?.entries ?? new Array<KeptEntry>(checkpoint.entries.length) : undefined;
+        for (let i = 0; entries && i < checkpoint.entries.length; i++) {
+            if (i % NODES_BETWEEN_INTERRUPTS === 0) await interruptAndCheck(cancelToken);
+            const entry = checkpoint.entries[i];
+            const target = targetOf(entry);
+            const previous = entries[i];
+            if (previous?.entry === entry && previous.target === target) {
+                replay(previous.accepted, accept);
+            } else {
+                const accepted: Accepted[] = [];
+                await checkSubtree(entry, record(accepted, accept), check);
+                entries[i] = { entry, target, accepted: accepted.length > 0 ? accepted : NOTHING };
             }
         }
         // A diagnostic with a fixed range is not kept: an edit above the checkpoint would move it.
         const fixed = (accepted: readonly Accepted[]) => accepted.some(([, , info]) => (info as DiagnosticInfo<AstNode>).range !== undefined);
-        if (fixed(own) || [...entries?.values() ?? []].some(entry => fixed(entry.accepted))) this.kept.delete(checkpoint);
+        if (fixed(own) || entries?.some(kept => fixed(kept.accepted))) this.kept.delete(checkpoint);
         else this.kept.set(checkpoint, { ...context, own, entries });
     }
 }
