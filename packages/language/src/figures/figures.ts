@@ -439,27 +439,17 @@ function collectEntries(model: PlanModel, asOf: CalendarDate | undefined, rules:
     const datesByKpi = new Map<ast.Kpi, DatePoint[]>();
     const spendsByBudget = new Map<ast.Budget, SpendPoint[]>();
     for (const checkpoint of model.checkpoints) {
-        const date = parseDate(checkpoint.date);
-        if (!date || (asOf && date.day > asOf.day)) continue;
-        for (const entry of checkpoint.entries) {
-            if (ast.isMeasure(entry)) {
-                const kpi = entry.kpi?.ref;
-                if (!kpi) continue;
-                if (entry.level) {
-                    const level = entry.level as QualitativeLevelName;
-                    push(levelsByKpi, kpi, { date, level, score: qualitativeScore(level, entry.score, rules), node: entry });
-                } else if (entry.date !== undefined) {
-                    const done = parseDate(entry.date);
-                    if (done) push(datesByKpi, kpi, { date, done, node: entry });
-                } else {
-                    const value = parseNumber(entry.value);
-                    if (value !== undefined) push(measuresByKpi, kpi, { date, value, node: entry });
+        const entries = parsedEntriesOf(checkpoint);
+        if (!entries || (asOf && entries.date.day > asOf.day)) continue;
+        for (const entry of entries.points) {
+            switch (entry.kind) {
+                case 'value': pushFor(measuresByKpi, entry.point.node.kpi?.ref, entry.point); break;
+                case 'date': pushFor(datesByKpi, entry.point.node.kpi?.ref, entry.point); break;
+                case 'spend': pushFor(spendsByBudget, entry.point.node.budget?.ref, entry.point); break;
+                case 'level': {
+                    const { node, level } = entry;
+                    pushFor(levelsByKpi, node.kpi?.ref, { date: entries.date, level, score: qualitativeScore(level, node.score, rules), node });
                 }
-            } else if (ast.isSpend(entry)) {
-                const budget = entry.budget?.ref;
-                const value = parseNumber(entry.value);
-                const from = entry.from as FundingSource | undefined;
-                if (budget && value !== undefined) push(spendsByBudget, budget, { date, value, from, node: entry });
             }
         }
     }
@@ -469,6 +459,55 @@ function collectEntries(model: PlanModel, asOf: CalendarDate | undefined, rules:
     // A line's spends are unique per date and funding source (§8.4).
     for (const [budget, spends] of spendsByBudget) spendsByBudget.set(budget, firstPerDate(spends, spend => spend.from));
     return { measuresByKpi, levelsByKpi, datesByKpi, spendsByBudget };
+}
+
+type ParsedEntry =
+    | { readonly kind: 'value'; readonly point: MeasurePoint }
+    | { readonly kind: 'date'; readonly point: DatePoint }
+    | { readonly kind: 'spend'; readonly point: SpendPoint }
+    | { readonly kind: 'level'; readonly node: ast.Measure; readonly level: QualitativeLevelName };
+
+/**
+ * A checkpoint's entries with their values read, once per checkpoint: the
+ * figures are computed after every edit and once per checkpoint date for the
+ * monitoring record, while an edit leaves every other checkpoint the same
+ * object (PbmDocumentFactory). What an entry names is looked up each time
+ * (a KPI or line can change without its checkpoint), and so are the rules
+ * a qualitative score depends on. Undefined for a checkpoint without a date.
+ */
+const parsedEntries = new WeakMap<ast.Checkpoint, { readonly date: CalendarDate; readonly points: readonly ParsedEntry[] } | null>();
+
+function parsedEntriesOf(checkpoint: ast.Checkpoint): { readonly date: CalendarDate; readonly points: readonly ParsedEntry[] } | undefined {
+    let parsed = parsedEntries.get(checkpoint);
+    if (parsed === undefined) parsedEntries.set(checkpoint, parsed = parseEntries(checkpoint));
+    return parsed ?? undefined;
+}
+
+function parseEntries(checkpoint: ast.Checkpoint): { readonly date: CalendarDate; readonly points: readonly ParsedEntry[] } | null {
+    const date = parseDate(checkpoint.date);
+    if (!date) return null;
+    const points: ParsedEntry[] = [];
+    for (const entry of checkpoint.entries) {
+        if (ast.isMeasure(entry)) {
+            if (entry.level) {
+                points.push({ kind: 'level', node: entry, level: entry.level as QualitativeLevelName });
+            } else if (entry.date !== undefined) {
+                const done = parseDate(entry.date);
+                if (done) points.push({ kind: 'date', point: { date, done, node: entry } });
+            } else {
+                const value = parseNumber(entry.value);
+                if (value !== undefined) points.push({ kind: 'value', point: { date, value, node: entry } });
+            }
+        } else if (ast.isSpend(entry)) {
+            const value = parseNumber(entry.value);
+            if (value !== undefined) points.push({ kind: 'spend', point: { date, value, from: entry.from as FundingSource | undefined, node: entry } });
+        }
+    }
+    return { date, points };
+}
+
+function pushFor<K, V>(map: Map<K, V[]>, key: K | undefined, value: V): void {
+    if (key !== undefined) push(map, key, value);
 }
 
 function firstPerDate<T extends { date: CalendarDate }>(points: T[], keyOf: (point: T) => unknown = () => undefined): T[] {
