@@ -96,6 +96,16 @@ describe('money: initial, adjusted, sources (§8.4, §8.10)', () => {
         });
         expect(budgets[1]).toMatchObject({ name: '服务', amount: 600_000, adjusted: null, budget: 600_000, sources: [], unattributedSpent: 590_000 });
     });
+
+    test('a spend from a source the line does not list counts for the line and as not from a listed source: the sources and it add up', async () => {
+        const text = PLAN.replace('    spend 设备 18万 from fiscal source "国库"', '    spend 设备 18万 from fiscal source "国库"\n    spend 设备 2万 from own source "国库"');
+        const { budgets } = await json(text);
+        // 18 + 2 + 60 + 10.02 = 90.02万 spent; 2万 from 'own', which 设备 does not list (spend-source-unknown).
+        expect(budgets[0]).toMatchObject({ spent: 900_200, unattributedSpent: 20_000 });
+        const fromSources = (budgets[0].sources as Array<{ spent: number }>).reduce((total, source) => total + source.spent, 0);
+        expect(fromSources + (budgets[0].unattributedSpent as number)).toBe(budgets[0].spent);
+        expect((await reportOfText(text)).render({ format: 'md' })).toContain('| 来源未列明的支出 |');
+    });
 });
 
 describe('the monitoring record (§8.8)', () => {

@@ -28,7 +28,12 @@ export interface LineMoney {
     readonly budget?: number;
     /** The line's `sources` in written order (the first of a duplicated source counts); [] without `sources`. */
     readonly sources: readonly SourceFigures[];
-    /** Spending recorded without `from` (it counts for the line, for no source). */
+    /**
+     * Spending drawn from none of the line's sources: recorded without `from`,
+     * or `from` a source the line does not list (`spend-source-unknown`). It
+     * counts for the line, for no source, so the sources and this add up to
+     * what the line spent.
+     */
     readonly unattributedSpent: number;
 }
 
@@ -44,16 +49,19 @@ export function lineMoney(budget: ast.Budget, spends: readonly SpendAmount[]): L
     const adjusted = parseNumber(adjustedProperty?.value);
     const spentBySource = new Map<FundingSource | undefined, number>();
     for (const spend of spends) spentBySource.set(spend.from, (spentBySource.get(spend.from) ?? 0) + spend.value);
+    const declared = declaredSources(budget);
     const sources: SourceFigures[] = [];
-    for (const [source, amount] of declaredSources(budget)) {
+    for (const [source, amount] of declared) {
         const spent = spentBySource.get(source) ?? 0;
         sources.push({ source, amount, spent, executionRate: amount > 0 ? spent / amount : null });
     }
+    let unattributedSpent = 0;
+    for (const spend of spends) if (spend.from === undefined || !declared.has(spend.from)) unattributedSpent += spend.value;
     return {
         initial, adjusted, adjustedReason: adjustedProperty?.reason,
         budget: adjusted ?? initial,
         sources,
-        unattributedSpent: spentBySource.get(undefined) ?? 0
+        unattributedSpent
     };
 }
 

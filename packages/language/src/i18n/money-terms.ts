@@ -10,7 +10,7 @@ const MONEY_WORDS = {
     reason: { en: 'reason', zh: '理由' },
     noReason: { en: 'no reason given', zh: '未说明理由' },
     sources: { en: 'Funding sources', zh: '资金来源' },
-    unattributed: { en: 'no source named', zh: '未注明来源' },
+    unattributed: { en: 'not from a listed source', zh: '来源未列明' },
     totalBudget: { en: 'Approved total budget', zh: '批复预算总额' },
     ofTotal: { en: 'of the total budget', zh: '占预算总额' },
     initialAllocated: { en: 'Initially allocated', zh: '年初预算合计' },

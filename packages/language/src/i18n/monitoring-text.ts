@@ -80,7 +80,7 @@ const EN: MonitoringText = {
         total: (total, rate, unallocated) => `The approved total budget is ${total}: ${rate} of it has been spent, and ${unallocated} of it is not allocated to a budget line.`,
         adjusted: count => `${count} ${count === 1 ? 'line was' : 'lines were'} adjusted during the year; rates are computed on the adjusted budgets.`,
         sourcesTitle: 'Execution by funding source',
-        unattributed: 'Spending not attributed to a source',
+        unattributed: 'Spending not from a listed source',
         initially: amount => `initially ${amount}`
     },
     timeline: {
@@ -124,7 +124,7 @@ const ZH: MonitoringText = {
         total: (total, rate, unallocated) => `批复预算总额${total}，按此计算执行率${rate}，尚有${unallocated}未分配到预算项目。`,
         adjusted: count => `年度中有${count}个预算项目调整了预算，执行率按调整后的全年预算数计算。`,
         sourcesTitle: '分资金来源执行情况',
-        unattributed: '未注明资金来源的支出',
+        unattributed: '来源未列明的支出',
         initially: amount => `年初${amount}`
     },
     timeline: {
