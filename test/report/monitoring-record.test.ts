@@ -139,6 +139,19 @@ describe('the monitoring record (§8.8)', () => {
         expect(report.render({ format: 'html' })).toContain('<svg class="chart"');
     });
 
+    test('at the year end, spending below the year-end threshold is not called in step with the calendar', async () => {
+        // Spent 18 + 60 + 10.02 + 30 + 9 = 127.02万 of 150万 = 84.7%: within the yellow ratio of 100% elapsed, below the 90% year end.
+        const low = PLAN.replace('    spend 服务 29万 source "国库"', '    spend 服务 9万 source "国库"');
+        const report = await reportOfText(low);
+        const zh = report.render({ format: 'md' });
+        expect(zh).toContain('年末预算执行率未达到90.0%的要求。');
+        expect(zh).not.toContain('基本匹配');
+        const en = report.render({ format: 'md', lang: 'en' });
+        expect(en).toContain('Spending ended the period below the 90.0% execution expected by the year end.');
+        expect(en).not.toContain('keeps pace');
+        expect(en).not.toContain('in step');
+    });
+
     test('two checkpoints on one date are one round of monitoring: its alert is counted once', async () => {
         const twice = PLAN.replace('checkpoint 年末 2026-12-31 {', 'checkpoint H1b 2026-06-30 {\n    measure 站点 6 source "台账"\n}\ncheckpoint 年末 2026-12-31 {');
         const { monitoring } = await json(twice);

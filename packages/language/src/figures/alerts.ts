@@ -20,6 +20,11 @@ export function lineBelowYearEnd(plan: PlanFigures, line: BudgetFigures): boolea
     return plan.monitored && plan.atPeriodEnd && line.executionRate !== null && line.executionRate < plan.rules.yearEndExecution;
 }
 
+/** The same for the whole plan: at the period's end, the plan's execution below the year-end threshold (the report's verdict on pace). */
+export function planBelowYearEnd(plan: PlanFigures): boolean {
+    return plan.monitored && plan.atPeriodEnd && plan.executionRate !== null && plan.executionRate < plan.rules.yearEndExecution;
+}
+
 /** kpi-lag: the KPI trails its expected progress by more than the threshold. */
 export function kpiLags(plan: PlanFigures, kpi: KpiFigures): boolean {
     return kpi.lag !== null && kpi.achievement !== null && kpi.lag > plan.rules.kpiLagWarning;

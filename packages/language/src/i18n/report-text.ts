@@ -49,6 +49,8 @@ export interface ReportText {
         readonly budget: (spent: string, allocated: string, rate: string, elapsed: string) => string;
         readonly noBudget: string;
         readonly pace: Readonly<Record<ExecutionAlert | 'ok', string>>;
+        /** At the period's end, execution below the year-end threshold of the rules (year-end-execution-low). */
+        readonly belowYearEnd: (threshold: string) => string;
         readonly problemsIntro: string;
         readonly noProblems: string;
     };
@@ -298,6 +300,7 @@ const EN: ReportText = {
             yellow: 'Spending is somewhat behind the calendar (yellow alert).',
             ok: 'Spending keeps pace with the calendar.'
         },
+        belowYearEnd: threshold => `Spending ended the period below the ${threshold} execution expected by the year end.`,
         problemsIntro: 'The main problems, most serious first:',
         noProblems: 'No significant problems were found.'
     },
@@ -511,6 +514,7 @@ const ZH: ReportText = {
             yellow: '预算执行略滞后于时间进度（黄色预警）。',
             ok: '预算执行与时间进度基本匹配。'
         },
+        belowYearEnd: threshold => `年末预算执行率未达到${threshold}的要求。`,
         problemsIntro: '当前存在的主要问题（按严重程度排序）：',
         noProblems: '未发现突出问题。'
     },

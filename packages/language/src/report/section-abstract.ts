@@ -10,6 +10,7 @@ import { monitoringText } from '../i18n/monitoring-text.js';
 import { labelOf, type TopProblem } from './report-model.js';
 import { resultText } from '../i18n/result-text.js';
 import { resultCard, resultSentence } from './section-results.js';
+import { planBelowYearEnd } from '../figures/alerts.js';
 
 export function abstractSection(ctx: DocumentContext, n: number): SectionBlock {
     const { figures, plan, goals } = ctx.model;
@@ -26,7 +27,7 @@ export function abstractSection(ctx: DocumentContext, n: number): SectionBlock {
             {
                 label: t.cards.execution, value: f.percent(figures.executionRate),
                 detail: t.cards.executionDetail(f.amount(figures.allocated), elapsed),
-                tone: plan.executionAlert
+                tone: plan.executionAlert ?? (planBelowYearEnd(figures) ? 'yellow' : undefined)
             },
             { label: t.cards.goals, value: String(goals.length), detail: statuses.list || t.none }
         ]
@@ -36,7 +37,7 @@ export function abstractSection(ctx: DocumentContext, n: number): SectionBlock {
     const goalSentence = goals.length > 0 ? [t.abstract.goals(goals.length, statuses.list, statuses.single)] : [];
     blocks.push({ kind: 'paragraph', content: [t.sentences([time, score, ...goalSentence])] });
     const budget = figures.allocated > 0
-        ? t.sentences([t.abstract.budget(f.amount(figures.spent), f.amount(figures.allocated), f.percent(figures.executionRate), elapsed), ...(notMonitored ? [] : [t.abstract.pace[plan.executionAlert ?? 'ok']])])
+        ? t.sentences([t.abstract.budget(f.amount(figures.spent), f.amount(figures.allocated), f.percent(figures.executionRate), elapsed), ...(notMonitored ? [] : [paceSentence(ctx)])])
         : t.abstract.noBudget;
     blocks.push({ kind: 'paragraph', content: [budget] });
     if (ctx.model.topProblems.length === 0) {
@@ -75,4 +76,11 @@ function describeProblem(ctx: DocumentContext, problem: TopProblem): Inline[] {
             return ctx.about(action, t.problem.action(NAME, action.owner ? labelOf(action.owner) : '', f.date(action.due)));
         }
     }
+}
+
+/** Whether spending keeps pace: the spending alert before the period's end, the year-end threshold at its end. */
+function paceSentence(ctx: DocumentContext): string {
+    const { figures, plan } = ctx.model;
+    if (!plan.executionAlert && planBelowYearEnd(figures)) return ctx.t.abstract.belowYearEnd(ctx.f.percent(figures.rules.yearEndExecution));
+    return ctx.t.abstract.pace[plan.executionAlert ?? 'ok'];
 }

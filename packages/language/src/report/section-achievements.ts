@@ -6,6 +6,7 @@
 import { GOOD_STATUSES, STATUS_ORDER, type DocumentContext } from './document-context.js';
 import type { Block, Inline, SectionBlock } from './report-blocks.js';
 import { labelOf, type GoalReport, type KpiReport } from './report-model.js';
+import { planBelowYearEnd } from '../figures/alerts.js';
 
 /** Enough to show the picture; the goal sections list the rest (but never "… and 1 more"). */
 const MAX_GOALS = 8;
@@ -32,7 +33,7 @@ export function achievementsSection(ctx: DocumentContext, n: number): SectionBlo
         // A plan not monitored yet has no alert because nothing was judged, not because spending keeps pace (§8.8).
         blocks.push({
             kind: 'paragraph',
-            content: [t.achievements.execution(f.amount(figures.spent), f.amount(figures.allocated), f.percent(figures.executionRate), f.percent(figures.elapsed), figures.monitored && !plan.executionAlert)]
+            content: [t.achievements.execution(f.amount(figures.spent), f.amount(figures.allocated), f.percent(figures.executionRate), f.percent(figures.elapsed), figures.monitored && !plan.executionAlert && !planBelowYearEnd(figures))]
         });
     }
     const shown = good.length <= ALL_GOALS_UP_TO ? good : good.slice(0, MAX_GOALS);
