@@ -139,15 +139,20 @@ describe('the monitoring record (§8.8)', () => {
         expect(report.render({ format: 'html' })).toContain('<svg class="chart"');
     });
 
-    test('at the year end, spending below the year-end threshold is not called in step with the calendar', async () => {
-        // Spent 18 + 60 + 10.02 + 30 + 9 = 127.02万 of 150万 = 84.7%: within the yellow ratio of 100% elapsed, below the 90% year end.
-        const low = PLAN.replace('    spend 服务 29万 source "国库"', '    spend 服务 9万 source "国库"');
+    test('at the year end, spending below the year-end threshold is not called in step with the calendar, and its lines are problems', async () => {
+        // 设备 18 + 50 + 10.02 = 78.02万 of 90万 = 86.7%, 服务 30 + 21 = 51万 of 60万 = 85.0%; the plan 129.02万 of 150万 = 86.0%:
+        // each within the yellow ratio of 100% elapsed (80%), each below the 90% year end.
+        const low = PLAN.replace('    spend 服务 29万 source "国库"', '    spend 服务 21万 source "国库"').replace('    spend 设备 60万 from fiscal', '    spend 设备 50万 from fiscal');
         const report = await reportOfText(low);
         const zh = report.render({ format: 'md' });
         expect(zh).toContain('年末预算执行率未达到90.0%的要求。');
         expect(zh).not.toContain('基本匹配');
+        // The problem analysis names each line below the year end.
+        expect(zh).toContain('- “监测设备”年末预算执行率86.7%，未达到90.0%的要求。');
+        expect(zh).toContain('- “运维服务”年末预算执行率85.0%，未达到90.0%的要求。');
         const en = report.render({ format: 'md', lang: 'en' });
         expect(en).toContain('Spending ended the period below the 90.0% execution expected by the year end.');
+        expect(en).toContain('- Spending on “运维服务” ended the period at 85.0% of its budget, below the 90.0% expected by the year end.');
         expect(en).not.toContain('keeps pace');
         expect(en).not.toContain('in step');
     });

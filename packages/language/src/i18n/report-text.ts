@@ -183,6 +183,8 @@ export interface ReportText {
         readonly projection: (value: string, due: string, target: string) => string;
         readonly budget: (line: string, rate: string, elapsed: string, gap: string, alert: string) => string;
         readonly overspent: (line: string, spent: string, amount: string, rate: string) => string;
+        /** At the period's end, a line executed below the year-end threshold (year-end-execution-low). */
+        readonly belowYearEnd: (line: string, rate: string, threshold: string) => string;
         readonly explainedBy: (findings: string) => string;
         readonly finding: (severity: string, review: string) => string;
         readonly affects: (items: string) => string;
@@ -394,6 +396,7 @@ const EN: ReportText = {
         projection: (value, due, target) => ` At the current trend it reaches ${value} by ${due}, short of its target ${target}.`,
         budget: (line, rate, elapsed, gap, alert) => `Spending on ${line} is at ${rate} against ${elapsed} of the time elapsed, ${gap} behind (${alert}).`,
         overspent: (line, spent, amount, rate) => `${line} is overspent: ${spent} spent of ${amount} (${rate}).`,
+        belowYearEnd: (line, rate, threshold) => `Spending on ${line} ended the period at ${rate} of its budget, below the ${threshold} expected by the year end.`,
         explainedBy: findings => ` Cause: ${findings}.`,
         finding: (severity, review) => `${severity} severity (${review})`,
         affects: items => `Affects ${items}. `,
@@ -608,6 +611,7 @@ const ZH: ReportText = {
         projection: (value, due, target) => `按当前趋势，到${due}预计为${value}，达不到目标值${target}。`,
         budget: (line, rate, elapsed, gap, alert) => `${line}预算执行率${rate}，时间进度${elapsed}，落后${gap}（${alert}）。`,
         overspent: (line, spent, amount, rate) => `${line}超支：预算${amount}，已支出${spent}（${rate}）。`,
+        belowYearEnd: (line, rate, threshold) => `${line}年末预算执行率${rate}，未达到${threshold}的要求。`,
         explainedBy: findings => `原因：${findings}。`,
         finding: (severity, review) => `严重程度${severity}（${review}）`,
         affects: items => `影响${items}。`,

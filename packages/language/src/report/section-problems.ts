@@ -11,6 +11,7 @@ import type { Block, Inline, SectionBlock } from './report-blocks.js';
 import { labelOf, type BudgetReport, type FindingReport, type GoalReport, type KpiReport, type Named } from './report-model.js';
 import type { ProblemKind } from '../i18n/report-text.js';
 import { dataPointCount } from './section-appendix.js';
+import { lineBelowYearEnd } from '../figures/alerts.js';
 
 /** Finding groups by cause, in report order; a finding without a known cause is `other`. */
 const CAUSE_KINDS: readonly ProblemKind[] = ['external', 'internal', 'data', 'communication', 'other'];
@@ -76,6 +77,7 @@ function budgetItem(ctx: DocumentContext, budget: BudgetReport): Inline[] | unde
     let sentence: string;
     if (b.executionRate !== null && b.executionRate > 1) sentence = t.problems.overspent(NAME, f.amount(b.spent), f.amount(b.amount), f.percent(b.executionRate));
     else if (budget.executionAlert) sentence = t.problems.budget(NAME, f.percent(b.executionRate), f.percent(ctx.model.figures.elapsed), f.points(b.lag), t.alert[budget.executionAlert]);
+    else if (lineBelowYearEnd(ctx.model.figures, b)) sentence = t.problems.belowYearEnd(NAME, f.percent(b.executionRate), f.percent(ctx.model.figures.rules.yearEndExecution));
     else return undefined;
     return [...ctx.about(budget, sentence), ...explanation(ctx, [budget, ...budget.funds.map(share => share.goal)])];
 }
