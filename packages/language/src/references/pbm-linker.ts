@@ -23,7 +23,7 @@ import {
 import type { PbmFile } from '../generated/ast.js';
 import { forEachNodeInterruptibly, forEachReference, NODES_BETWEEN_INTERRUPTS } from '../model/ast-walk.js';
 import type { PbmServices } from '../pbm-module.js';
-import { reparsedDeclarationOf } from '../workspace/pbm-document-factory.js';
+import { reparsedIndexOf } from '../workspace/pbm-document-factory.js';
 import type { PbmDocumentBuilder } from '../workspace/pbm-document-builder.js';
 
 /** The fields of Langium's `DefaultReferenceImpl` that hold a resolved link (`unlink` clears them). */
@@ -56,14 +56,14 @@ export class PbmLinker extends DefaultLinker {
             await forEachNodeInterruptibly(root, cancelToken, node => forEachReference(node, reference => this.doLink(reference, document)));
             return;
         }
-        const reparsed = reparsedDeclarationOf(root);
+        const reparsed = reparsedIndexOf(root);
         // Previous targets are kept only after an edit inside one declaration that declared no other names.
-        const alive = reparsed && this.builder().declaresSameNames ? new LiveRoots(this.langiumDocuments()) : undefined;
+        const alive = reparsed !== undefined && this.builder().declaresSameNames ? new LiveRoots(this.langiumDocuments()) : undefined;
         forEachReference(root, reference => this.doLink(reference, document));
         for (let i = 0; i < root.elements.length; i++) {
             const element = root.elements[i];
             // A declaration kept from the previous tree has the same references: no walk to find them.
-            const before = i === reparsed?.index ? undefined : this.linked.get(element);
+            const before = i === reparsed ? undefined : this.linked.get(element);
             if (before) await this.relinkDeclaration(before, document, alive, cancelToken);
             else await this.linkDeclaration(element, document, cancelToken);
         }
@@ -96,9 +96,8 @@ export class PbmLinker extends DefaultLinker {
         this.linked.set(node, declaration);
     }
 
-    private linkAndRecord(info: ReferenceInfo, document: LangiumDocument, declaration: LinkedDeclaration | undefined): void {
+    private linkAndRecord(info: ReferenceInfo, document: LangiumDocument, declaration: LinkedDeclaration): void {
         this.doLink(info, document);
-        if (!declaration) return;
         const reference = info.reference as Reference & LinkFields;
         declaration.references.push(info);
         declaration.targets.push(reference._ref);

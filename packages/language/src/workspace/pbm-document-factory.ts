@@ -26,21 +26,15 @@ import type { PbmFile } from '../generated/ast.js';
 import { lastStartingBefore } from '../model/ast-walk.js';
 import { syntaxErrorCount } from '../parser/pbm-syntax-errors.js';
 
-/** Which declaration of a file's tree was re-parsed alone, and the one it replaced. */
-export interface ReparsedDeclaration {
-    readonly index: number;
-    readonly replaced: AstNode;
-}
-
 /**
- * The trees made by re-parsing one declaration, keyed by their root: the
- * linker keeps the links of the other declarations (`PbmLinker`). A root
- * made by a whole-file parse is not here.
+ * The trees made by re-parsing one declaration, keyed by their root, with
+ * the index of that declaration: the linker keeps the links of the other
+ * declarations (`PbmLinker`). A root made by a whole-file parse is not here.
  */
-const reparsedDeclarations = new WeakMap<AstNode, ReparsedDeclaration>();
+const reparsedDeclarations = new WeakMap<AstNode, number>();
 
-/** The declaration re-parsed alone to make the tree under `root`, if it was made so. */
-export function reparsedDeclarationOf(root: AstNode): ReparsedDeclaration | undefined {
+/** The index of the declaration re-parsed alone to make the tree under `root`, if it was made so. */
+export function reparsedIndexOf(root: AstNode): number | undefined {
     return reparsedDeclarations.get(root);
 }
 
@@ -124,7 +118,7 @@ export function reparseChangedDeclaration(previous: ParseResult<PbmFile>, text: 
     cst.astNode = root;
     root.elements.forEach(element => Object.assign(element, { $container: root }));
     Object.assign(replacement, { $containerIndex: index });
-    reparsedDeclarations.set(root, { index, replaced: declaration });
+    reparsedDeclarations.set(root, index);
     return { value: root, lexerErrors: [], lexerReport: part.lexerReport, parserErrors: [] };
 }
 
