@@ -16,9 +16,9 @@
  * more). Everything else — goals, KPIs, lines, whole-plan checks — is
  * checked on every validation.
  */
-import { interruptAndCheck, isAstNode, type AstNode, type Cancellation, type DiagnosticInfo, type ValidationAcceptor } from 'langium';
+import { interruptAndCheck, type AstNode, type Cancellation, type DiagnosticInfo, type ValidationAcceptor } from 'langium';
 import type * as ast from '../generated/ast.js';
-import { NODES_BETWEEN_INTERRUPTS } from '../model/ast-walk.js';
+import { forEachNodeInterruptibly, NODES_BETWEEN_INTERRUPTS } from '../model/ast-walk.js';
 
 type Accepted = Parameters<ValidationAcceptor>;
 
@@ -43,7 +43,7 @@ interface Kept extends CheckpointContext {
     readonly entries: KeptEntry[] | undefined;
 }
 
-/** Runs the checks of one node (not of its children); tells whether its children are to be checked. */
+/** Runs the checks of one node (not of its children); tells whether its children are to be checked (as for `forEachNodeInterruptibly`). */
 export type NodeCheck = (node: AstNode, accept: ValidationAcceptor) => boolean | Promise<boolean>;
 
 /** Most entries have nothing to report: they share one empty list. */
@@ -82,7 +82,8 @@ export class KeptCheckpointDiagnostics {
                 replay(previous.accepted, accept);
             } else {
                 const accepted: Accepted[] = [];
-                await checkSubtree(entry, record(accepted, accept), check);
+                const recording = record(accepted, accept);
+                await forEachNodeInterruptibly(entry, cancelToken, node => check(node, recording));
                 entries[i] = { entry, target, accepted: accepted.length > 0 ? accepted : NOTHING };
             }
         }
@@ -99,22 +100,9 @@ export function checkpointInputs(plans: ReadonlyArray<{ readonly start?: { day: 
     return `${plans.map(plan => `${plan.start?.day}/${plan.end?.day}/${plan.asOf?.day}`).join(';')}|${lang}`;
 }
 
-/** An entry's node and its descendants (a measure or spend has none today), in walk order. */
-async function checkSubtree(node: AstNode, accept: ValidationAcceptor, check: NodeCheck): Promise<void> {
-    if (!(await check(node, accept))) return;
-    for (const property in node) {
-        if (property.charCodeAt(0) === 36 /* $ */) continue;
-        const value = (node as unknown as Record<string, unknown>)[property];
-        for (const child of Array.isArray(value) ? value : [value]) {
-            if (isAstNode(child)) await checkSubtree(child, accept, check);
-        }
-    }
-}
-
-/** Reports kept diagnostics again (and adds them to `into`, when given). */
-function replay(accepted: readonly Accepted[], accept: ValidationAcceptor, into?: Accepted[]): void {
+/** Reports kept diagnostics again. */
+function replay(accepted: readonly Accepted[], accept: ValidationAcceptor): void {
     for (const args of accepted) accept(...args);
-    into?.push(...accepted);
 }
 
 /** An acceptor that passes diagnostics on and adds them to `into`. */

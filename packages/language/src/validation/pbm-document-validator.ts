@@ -18,6 +18,7 @@ import type { PbmValidationRegistry } from './pbm-validation-registry.js';
 import { isCheckpoint, isPbmFile, type PbmFile } from '../generated/ast.js';
 import { checkpointInputs, KeptCheckpointDiagnostics, type CheckpointContext } from './kept-checkpoint-diagnostics.js';
 import { CHECKPOINT_CHECKS } from './pbm-validator.js';
+import { PlanContexts } from './plan-context.js';
 import type { PbmDocumentBuilder } from '../workspace/pbm-document-builder.js';
 
 /**
@@ -29,10 +30,12 @@ import type { PbmDocumentBuilder } from '../workspace/pbm-document-builder.js';
 export class PbmDocumentValidator extends DefaultDocumentValidator {
     private readonly services: PbmServices;
     private readonly keptCheckpoints = new KeptCheckpointDiagnostics();
+    private readonly planContexts: PlanContexts;
 
     constructor(services: PbmServices) {
         super(services);
         this.services = services;
+        this.planContexts = new PlanContexts(services.shared.figures.Figures);
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
@@ -143,12 +146,14 @@ export class PbmDocumentValidator extends DefaultDocumentValidator {
         let validateChildren = validate(acceptor)(rootNode);
         if (validateChildren instanceof Promise) validateChildren = await validateChildren;
         if (validateChildren === false) return;
-        const context = this.checkpointContext(rootNode, options);
+        // Only an editor's builds keep checkpoint diagnostics (a `pbm` command builds once).
         const keepsCheckpoints = (this.services.shared.workspace.DocumentBuilder as PbmDocumentBuilder).editsFollow;
+        let context: CheckpointContext | undefined;
         for (const element of rootNode.elements) {
             if (!isCheckpoint(element) || !keepsCheckpoints) {
                 await forEachNodeInterruptibly(element, cancelToken, validate(acceptor));
             } else {
+                context ??= this.checkpointContext(rootNode, options);
                 await this.keptCheckpoints.validate(element, context, acceptor, (node, accept) => validate(accept)(node), cancelToken);
             }
         }
@@ -156,12 +161,9 @@ export class PbmDocumentValidator extends DefaultDocumentValidator {
 
     /** What the checks of a checkpoint of this file read besides the checkpoint and its entries' targets (kept-checkpoint-diagnostics.ts). */
     private checkpointContext(file: PbmFile, options: ValidationOptions): CheckpointContext {
-        const uri = AstUtils.getDocument(file).uri;
-        const figures = this.services.shared.figures.Figures;
-        const plans = figures.plansOf(uri).map(plan => figures.ofPlan(plan));
         const registry = this.validationRegistry as PbmValidationRegistry;
         return {
-            inputs: checkpointInputs(plans, this.services.i18n.Locale.langOf(uri.toString())),
+            inputs: checkpointInputs(this.planContexts.figuresOf(file), this.services.i18n.Locale.langOf(AstUtils.getDocument(file).uri.toString())),
             checks: Object.keys(CHECKPOINT_CHECKS).flatMap(type => registry.checksOf(type, options.categories))
         };
     }
