@@ -17,12 +17,16 @@ export function lineExecutionAlert(plan: PlanFigures, line: BudgetFigures): Exec
 
 /** year-end-execution-low (before explanations): in the last month, a line executed below the year-end threshold. */
 export function lineBelowYearEnd(plan: PlanFigures, line: BudgetFigures): boolean {
-    return plan.monitored && plan.atPeriodEnd && line.executionRate !== null && line.executionRate < plan.rules.yearEndExecution;
+    return belowYearEnd(plan, line.executionRate);
 }
 
 /** The same for the whole plan: at the period's end, the plan's execution below the year-end threshold (the report's verdict on pace). */
 export function planBelowYearEnd(plan: PlanFigures): boolean {
-    return plan.monitored && plan.atPeriodEnd && plan.executionRate !== null && plan.executionRate < plan.rules.yearEndExecution;
+    return belowYearEnd(plan, plan.executionRate);
+}
+
+function belowYearEnd(plan: PlanFigures, executionRate: number | null): boolean {
+    return plan.monitored && plan.atPeriodEnd && executionRate !== null && executionRate < plan.rules.yearEndExecution;
 }
 
 /** kpi-lag: the KPI trails its expected progress by more than the threshold. */
