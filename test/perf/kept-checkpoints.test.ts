@@ -73,13 +73,17 @@ describe("a checkpoint's diagnostics follow what its checks read", () => {
     });
 });
 
+/** The node types whose checks the validation after editing PLAN into `edited` looked up: once per node checked. */
+async function typesCheckedAfter(edited: string): Promise<string[]> {
+    const workspace = await buildFiles({ 'plan.pbm': PLAN });
+    const checksOf = vi.spyOn(workspace.services.validation.ValidationRegistry as PbmValidationRegistry, 'checksOf');
+    await editFile(workspace, 'plan.pbm', edited);
+    return checksOf.mock.calls.map(([type]) => type);
+}
+
 describe('what is checked again', () => {
     test('an edit of a unit checks no checkpoint entry again', async () => {
-        const workspace = await buildFiles({ 'plan.pbm': PLAN });
-        const registry = workspace.services.validation.ValidationRegistry as PbmValidationRegistry;
-        const checksOf = vi.spyOn(registry, 'checksOf');
-        await editFile(workspace, 'plan.pbm', PLAN.replace('"Operations"', '"Operations office"'));
-        const types = checksOf.mock.calls.map(([type]) => type);
+        const types = await typesCheckedAfter(PLAN.replace('"Operations"', '"Operations office"'));
         expect(types).toContain('Unit');
         // Once for the list of checks a kept checkpoint was checked with, never per entry (the plan has two of each).
         expect(types.filter(type => type === 'Measure')).toHaveLength(1);
@@ -87,11 +91,7 @@ describe('what is checked again', () => {
     });
 
     test('an edit of a goal checks the entries that name its KPIs again, and only those', async () => {
-        const workspace = await buildFiles({ 'plan.pbm': PLAN });
-        const registry = workspace.services.validation.ValidationRegistry as PbmValidationRegistry;
-        const checksOf = vi.spyOn(registry, 'checksOf');
-        await editFile(workspace, 'plan.pbm', PLAN.replace('"Faster service"', '"Faster public service"'));
-        const types = checksOf.mock.calls.map(([type]) => type);
+        const types = await typesCheckedAfter(PLAN.replace('"Faster service"', '"Faster public service"'));
         expect(types.filter(type => type === 'Measure')).toHaveLength(3);
         expect(types.filter(type => type === 'Spend')).toHaveLength(1);
     });
