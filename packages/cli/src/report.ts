@@ -230,7 +230,7 @@ async function writeCharts(output: string, charts: readonly ChartFile[]): Promis
     for (const chart of charts) await writeFileAtomically(path.join(path.dirname(output), chart.path), chart.svg);
 }
 
-/** Writes a temporary file in the target's folder, then renames it over the target. */
+/** Lines of text for a stream, each ending in a line break; nothing for none. */
 export function lines(items: readonly string[]): string {
     return items.length === 0 ? '' : items.join('\n') + '\n';
 }
